@@ -1,0 +1,22 @@
+package org.hireflow;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Applicant-tracking workflow engine service: the hiring pipeline as BPMN on Camunda 7, candidate records in
+ * the service's own tables, notifications by mail. Each top-level package is one stage or concern of the
+ * pipeline (see README, "Architecture").
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class HireflowApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(HireflowApplication.class, args);
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.hireflow.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.hireflow.platform.web.Problem;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way an application's status changes after intake: the status, the audit event and the
+ * {@link ApplicationStatusChanged} event are written in the caller's transaction.
+ */
+@Service
+public class ApplicationService {
+
+	private final Applications applications;
+
+	private final ApplicationEvents events;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	ApplicationService(Applications applications, ApplicationEvents events, ApplicationEventPublisher publisher,
+			Clock clock) {
+		this.applications = applications;
+		this.events = events;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	/**
+	 * Moves the application to {@code to}. Moving to the status it already has with the same outcome is a no-op,
+	 * so that a retried step does not write its audit event twice.
+	 */
+	@Transactional
+	public Application transition(long applicationId, ApplicationStatus to, String actor, String outcome,
+			String reason) {
+		Application application = get(applicationId);
+		if (application.getStatus() == to && outcome.equals(lastOutcome(applicationId))) {
+			return application;
+		}
+		Instant now = clock.instant();
+		ApplicationStatus from = application.getStatus();
+		ApplicationEvent event = events.save(application.moveTo(to, actor, outcome, reason, now));
+		publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getReference(),
+				application.getVacancyId(), from, to, event.getOutcome(), reason, actor, now));
+		return application;
+	}
+
+	@Transactional(readOnly = true)
+	public Application get(long applicationId) {
+		return applications.findById(applicationId)
+			.orElseThrow(() -> Problem.notFound("Application", String.valueOf(applicationId)));
+	}
+
+	@Transactional(readOnly = true)
+	public Application get(String reference) {
+		return applications.findByReference(reference).orElseThrow(() -> Problem.notFound("Application", reference));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApplicationEvent> history(long applicationId) {
+		return events.findByApplicationIdOrderByOccurredAtAscIdAsc(applicationId);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<Application> search(Long vacancyId, ApplicationStatus status, Pageable pageable) {
+		return applications.search(vacancyId, status, pageable);
+	}
+
+	private String lastOutcome(long applicationId) {
+		List<ApplicationEvent> trail = history(applicationId);
+		return trail.isEmpty() ? null : trail.get(trail.size() - 1).getOutcome();
+	}
+
+}

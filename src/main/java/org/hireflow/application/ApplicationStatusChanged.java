@@ -1,0 +1,12 @@
+package org.hireflow.application;
+
+import java.time.Instant;
+
+/**
+ * Published inside the transaction of every status change (intake included), for listeners that must commit
+ * with it — the notification outbox — or react after it.
+ */
+public record ApplicationStatusChanged(long applicationId, String reference, long vacancyId,
+		ApplicationStatus from, ApplicationStatus to, String outcome, String reason, String actor,
+		Instant occurredAt) {
+}

@@ -1,0 +1,135 @@
+package org.hireflow.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hireflow.platform.HireflowProperties;
+import org.hireflow.vacancy.Vacancy;
+import org.hireflow.vacancy.VacancyService;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes an application in one transaction: the candidate (matched by normalised email, never overwritten),
+ * the application with what this submission said, its CV, the first audit event and the start of its process.
+ * Either all of it is stored or none.
+ */
+@Service
+public class IntakeService {
+
+	public static final String CANDIDATE_ACTOR = "candidate";
+
+	private final VacancyService vacancies;
+
+	private final Candidates candidates;
+
+	private final Applications applications;
+
+	private final ApplicationCvs cvs;
+
+	private final ApplicationEvents events;
+
+	private final IntakeIdempotencyKeys idempotencyKeys;
+
+	private final ApplicationWorkflow workflow;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	private final HireflowProperties properties;
+
+	IntakeService(VacancyService vacancies, Candidates candidates, Applications applications, ApplicationCvs cvs,
+			ApplicationEvents events, IntakeIdempotencyKeys idempotencyKeys, ApplicationWorkflow workflow,
+			ApplicationEventPublisher publisher, Clock clock, HireflowProperties properties) {
+		this.vacancies = vacancies;
+		this.candidates = candidates;
+		this.applications = applications;
+		this.cvs = cvs;
+		this.events = events;
+		this.idempotencyKeys = idempotencyKeys;
+		this.workflow = workflow;
+		this.publisher = publisher;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	/** The outcome of a submission; {@code replayed} when an Idempotency-Key matched an earlier one. */
+	public record Receipt(Application application, boolean replayed) {
+	}
+
+	/**
+	 * @param idempotencyKey optional; with the same key and the same request, the first result is returned
+	 * @param fingerprint a digest of the request as sent, to tell a retry from a different submission
+	 */
+	@Transactional
+	public Receipt submit(String vacancyReference, Submission submission, Optional<Cv> cv, String idempotencyKey,
+			String fingerprint) {
+		if (idempotencyKey != null) {
+			Optional<Receipt> earlier = replay(idempotencyKey, fingerprint);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		Instant now = clock.instant();
+		Vacancy vacancy = vacancies.get(vacancyReference);
+		if (!vacancy.acceptsApplicationsAt(now)) {
+			throw IntakeRefused.applicationsClosed(vacancyReference);
+		}
+		List<Map<String, Object>> answerErrors = AnswerRules.check(vacancy.getQuestions(), submission.answers());
+		if (!answerErrors.isEmpty()) {
+			throw IntakeRefused.invalidAnswers(answerErrors);
+		}
+		String email = EmailAddresses.normalise(submission.email());
+		Candidate candidate = candidates.findByEmail(email)
+			.orElseGet(() -> candidates.saveAndFlush(
+					new Candidate(email, submission.profile(), submission.correspondenceLanguage(), now)));
+		if (applications.existsByVacancyIdAndCandidateId(vacancy.getId(), candidate.getId())) {
+			throw IntakeRefused.alreadyApplied(vacancyReference);
+		}
+		Application application = applications.saveAndFlush(new Application(nextReference(), vacancy.getId(),
+				candidate, submission.profile(), submission.answers(), now));
+		cv.ifPresent(file -> cvs.save(new ApplicationCv(application.getId(), file)));
+		ApplicationEvent submitted = events.save(application.submitted(CANDIDATE_ACTOR));
+		application.startedAs(workflow.start(application, vacancy.getId()));
+		if (idempotencyKey != null) {
+			idempotencyKeys.saveAndFlush(
+					new IntakeIdempotencyKey(idempotencyKey, fingerprint, application.getReference(), now));
+		}
+		publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getReference(),
+				vacancy.getId(), null, ApplicationStatus.SUBMITTED, submitted.getOutcome(), null, CANDIDATE_ACTOR,
+				now));
+		return new Receipt(application, false);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Receipt> replay(String idempotencyKey, String fingerprint) {
+		return idempotencyKeys.findById(idempotencyKey).map(key -> {
+			if (!key.sameRequest(fingerprint)) {
+				throw IntakeRefused.idempotencyKeyReused();
+			}
+			return new Receipt(applications.findByReference(key.getApplicationReference()).orElseThrow(), true);
+		});
+	}
+
+	/** Idempotency keys are remembered for a week (configurable), then forgotten. */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@Transactional
+	public void forgetOldIdempotencyKeys() {
+		idempotencyKeys.deleteCreatedBefore(clock.instant().minus(properties.intake().idempotencyKeyTtl()));
+	}
+
+	private String nextReference() {
+		return "AP-%d-%06d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(),
+				applications.nextReferenceNumber());
+	}
+
+}

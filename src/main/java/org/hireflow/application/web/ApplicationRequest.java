@@ -1,0 +1,55 @@
+package org.hireflow.application.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hireflow.platform.domain.Degree;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An application as the candidate submits it. Every field is bounded; names may hold any printable text (it is
+ * escaped wherever shown) but no control characters.
+ */
+record ApplicationRequest(
+		@NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "must not contain control characters") String email,
+		@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "must not contain control characters") String givenName,
+		@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*",
+				message = "must not contain control characters") String familyName,
+		@NotNull LocalDate dateOfBirth,
+		@NotEmpty @Size(max = 5) List<@NotNull @Pattern(regexp = "[A-Z]{2}",
+				message = "must be an ISO 3166-1 alpha-2 code such as FR") String> nationalities,
+		@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as FR") String appliedNationality,
+		@NotNull @Size(max = 10) List<@Valid @NotNull LanguageSkill> languages, @NotNull Degree highestDegree,
+		@NotNull @Min(0) @Max(60) Integer yearsOfExperience,
+		@NotNull @Pattern(regexp = "en|fr", message = "must be en or fr") String correspondenceLanguage,
+		@NotNull @Valid Declarations declarations,
+		@NotNull @Size(max = 20) List<@Valid @NotNull AnswerRequest> answers) {
+
+	ApplicationRequest {
+		// people paste addresses with spaces around them; the address itself is checked as typed otherwise
+		email = email == null ? null : email.strip();
+	}
+
+	record LanguageSkill(@NotNull @Pattern(regexp = "[a-z]{2}",
+			message = "must be an ISO 639-1 code such as en") String language, @NotNull @Min(1) @Max(5) Integer level) {
+	}
+
+	record Declarations(@NotNull Boolean militaryServiceObligationsMet, @NotNull Boolean closelyRelatedToStaffMember) {
+	}
+
+	record AnswerRequest(@NotNull @Size(min = 1, max = 40) String questionCode,
+			@NotNull @Size(max = 10000) String text) {
+	}
+
+}

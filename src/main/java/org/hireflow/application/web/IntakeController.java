@@ -1,0 +1,116 @@
+package org.hireflow.application.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.hireflow.application.Cv;
+import org.hireflow.application.IntakeService;
+import org.hireflow.application.IntakeService.Receipt;
+import org.hireflow.application.Submission;
+import org.hireflow.platform.web.Problem;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The candidate's door: submit an application as JSON, or as multipart with the JSON in part
+ * {@code application} and an optional PDF in part {@code cv}. An {@code Idempotency-Key} header makes a retry
+ * return the first result.
+ */
+@RestController
+@RequestMapping("/api/public/vacancies/{vacancyReference}/applications")
+@Tag(name = "Public: applications")
+class IntakeController {
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private final IntakeService intake;
+
+	private final SubmissionReader reader;
+
+	IntakeController(IntakeService intake, SubmissionReader reader) {
+		this.intake = intake;
+		this.reader = reader;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Submit an application (JSON)")
+	ResponseEntity<ApplicationReceipt> submit(@PathVariable String vacancyReference, @RequestBody String body,
+			@Parameter(description = "any unique string up to 100 characters; a retry with the same key returns the first result")
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		return accept(vacancyReference, body, Optional.empty(), idempotencyKey, fingerprint(vacancyReference, body, null));
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Submit an application with a CV (multipart: part 'application' as JSON, part 'cv' as PDF)")
+	ResponseEntity<ApplicationReceipt> submitWithCv(@PathVariable String vacancyReference,
+			@RequestPart("application") String body, @RequestPart(name = "cv", required = false) MultipartFile cv,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) throws IOException {
+		Optional<Cv> file = cv == null || cv.isEmpty() ? Optional.empty()
+				: Optional.of(new Cv(cv.getOriginalFilename(), cv.getBytes()));
+		return accept(vacancyReference, body, file, idempotencyKey,
+				fingerprint(vacancyReference, body, file.map(Cv::sha256).orElse(null)));
+	}
+
+	private ResponseEntity<ApplicationReceipt> accept(String vacancyReference, String body, Optional<Cv> cv,
+			String idempotencyKey, String fingerprint) {
+		checkKey(idempotencyKey);
+		Submission submission = reader.read(body);
+		Receipt receipt;
+		try {
+			receipt = intake.submit(vacancyReference, submission, cv, idempotencyKey, fingerprint);
+		}
+		catch (DataIntegrityViolationException concurrentSubmission) {
+			// Another request created the same candidate, application or key meanwhile: the second attempt
+			// sees it and answers as for a retry or a duplicate.
+			receipt = intake.submit(vacancyReference, submission, cv, idempotencyKey, fingerprint);
+		}
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED)
+			.location(URI.create("/api/applications/" + receipt.application().getReference()));
+		if (receipt.replayed()) {
+			response.header("Idempotent-Replayed", "true");
+		}
+		return response.body(ApplicationReceipt.of(receipt.application()));
+	}
+
+	private static void checkKey(String key) {
+		if (key != null && (key.isBlank() || key.length() > 100 || !key.matches("[\\x21-\\x7E]+"))) {
+			throw Problem.invalid("Idempotency-Key must be 1 to 100 visible ASCII characters.");
+		}
+	}
+
+	private static String fingerprint(String vacancyReference, String body, String cvSha256) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update((vacancyReference + "\n").getBytes(StandardCharsets.UTF_8));
+			digest.update(body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+			if (cvSha256 != null) {
+				digest.update(cvSha256.getBytes(StandardCharsets.US_ASCII));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.hireflow.application.web;
+
+import org.hireflow.application.ApplicationService;
+import org.hireflow.application.ApplicationStatus;
+import org.hireflow.vacancy.VacancyService;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+@RestController
+@RequestMapping("/api/applications")
+@Validated
+@Tag(name = "Staff: applications")
+@SecurityRequirement(name = "basic")
+@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'HIRING_MANAGER', 'RECRUITER')")
+class StaffApplicationController {
+
+	private final ApplicationService applications;
+
+	private final VacancyService vacancies;
+
+	StaffApplicationController(ApplicationService applications, VacancyService vacancies) {
+		this.applications = applications;
+		this.vacancies = vacancies;
+	}
+
+	@GetMapping
+	@Operation(summary = "Search applications by vacancy and status, page by page, newest first")
+	PagedModel<ApplicationSummary> search(@RequestParam(required = false) String vacancy,
+			@RequestParam(required = false) ApplicationStatus status,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		Long vacancyId = vacancy == null ? null : vacancies.get(vacancy).getId();
+		return new PagedModel<>(applications
+			.search(vacancyId, status, PageRequest.of(page, size, Sort.by("submittedAt").descending()))
+			.map(ApplicationSummary::of));
+	}
+
+	@GetMapping("/{reference}")
+	@Operation(summary = "One application with its full history")
+	ApplicationDetails one(@PathVariable String reference) {
+		var application = applications.get(reference);
+		return ApplicationDetails.of(application, applications.history(application.getId()));
+	}
+
+}

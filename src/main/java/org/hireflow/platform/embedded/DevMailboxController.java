@@ -1,0 +1,111 @@
+package org.hireflow.platform.embedded;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import org.hireflow.platform.web.Problem;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The embedded run's mailbox: every email the service sent, readable in the browser (HTML rendered in a
+ * sandboxed frame, without scripts). Exists only in the embedded profile.
+ */
+@Controller
+@Profile("embedded")
+@ConditionalOnClass(name = "com.icegreen.greenmail.util.GreenMail")
+class DevMailboxController {
+
+	private final GreenMail smtp;
+
+	DevMailboxController(GreenMail smtp) {
+		this.smtp = smtp;
+	}
+
+	record Mail(int index, String to, String subject, String sent, String text, String html,
+			List<String> attachments, String headers) {
+	}
+
+	@GetMapping("/dev/mailbox")
+	String list(Model model) throws MessagingException, IOException {
+		MimeMessage[] messages = smtp.getReceivedMessages();
+		List<Mail> mails = new ArrayList<>();
+		for (int i = messages.length - 1; i >= 0; i--) {
+			mails.add(read(i, messages[i]));
+		}
+		model.addAttribute("mails", mails);
+		return "dev/mailbox";
+	}
+
+	@GetMapping("/dev/mailbox/{index}")
+	String one(@PathVariable int index, Model model) throws MessagingException, IOException {
+		MimeMessage[] messages = smtp.getReceivedMessages();
+		if (index < 0 || index >= messages.length) {
+			throw Problem.notFound("Message", String.valueOf(index));
+		}
+		model.addAttribute("mail", read(index, messages[index]));
+		return "dev/message";
+	}
+
+	private static Mail read(int index, MimeMessage message) throws MessagingException, IOException {
+		Parts parts = new Parts();
+		parts.collect(message);
+		StringBuilder headers = new StringBuilder();
+		var all = message.getAllHeaderLines();
+		while (all.hasMoreElements()) {
+			headers.append(all.nextElement()).append('\n');
+		}
+		Address[] to = message.getAllRecipients();
+		return new Mail(index, to == null ? "" : String.join(", ", Arrays.stream(to).map(Address::toString).toList()),
+				message.getSubject(), message.getSentDate() == null ? "" : message.getSentDate().toInstant().toString(),
+				parts.text, parts.html, parts.attachments, headers.toString());
+	}
+
+	private static final class Parts {
+
+		String text = "";
+
+		String html = "";
+
+		final List<String> attachments = new ArrayList<>();
+
+		void collect(Part part) throws MessagingException, IOException {
+			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null) {
+				attachments.add(part.getFileName() + " (" + part.getContentType().split(";")[0] + ")");
+			}
+			else if (part.isMimeType("text/plain") && text.isEmpty()) {
+				text = String.valueOf(part.getContent());
+			}
+			else if (part.isMimeType("text/html") && html.isEmpty()) {
+				html = String.valueOf(part.getContent());
+			}
+			else if (part.isMimeType("text/calendar")) {
+				attachments.add("invitation.ics (text/calendar)");
+			}
+			else if (part.getContent() instanceof Multipart multipart) {
+				for (int i = 0; i < multipart.getCount(); i++) {
+					BodyPart child = multipart.getBodyPart(i);
+					collect(child);
+				}
+			}
+		}
+
+	}
+
+}

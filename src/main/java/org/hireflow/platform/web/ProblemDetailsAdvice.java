@@ -1,0 +1,148 @@
+package org.hireflow.platform.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+
+import jakarta.validation.ConstraintViolationException;
+
+/**
+ * Every error of the service's own API as problem details (RFC 9457): field errors listed, unknown fields
+ * named, never a stack trace. Unexpected failures are logged with an id the caller can quote.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	/** Every problem Spring MVC itself raises (415, 405, missing parts …) as application/problem+json too. */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.addAll(headers);
+		if (body instanceof ProblemDetail) {
+			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		return new ResponseEntity<>(body, problemHeaders, statusCode);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, Object>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(ProblemDetailsAdvice::fieldError)
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
+				errors.size() + " field(s) are invalid.", Map.of("errors", errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, Object>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> Map.<String, Object>of("field", result.getMethodParameter().getParameterName(),
+						"message", String.valueOf(error.getDefaultMessage()))))
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
+				errors.size() + " parameter(s) are invalid.", Map.of("errors", errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.getCause() instanceof PayloadTooLarge tooLarge) {
+			return handleTooLarge(tooLarge);
+		}
+		return render(JsonProblems.of(ex.getCause()));
+	}
+
+	@ExceptionHandler(Problem.class)
+	ResponseEntity<Object> render(Problem problem) {
+		return ResponseEntity.status(problem.getStatusCode())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem.getBody());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
+				"The upload exceeds the allowed size.", Map.of());
+	}
+
+	@ExceptionHandler(PayloadTooLarge.class)
+	ResponseEntity<Object> handleTooLarge(PayloadTooLarge ex) {
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large", ex.getMessage(),
+				Map.of());
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex) {
+		List<Map<String, Object>> errors = ex.getConstraintViolations()
+			.stream()
+			.map(v -> Map.<String, Object>of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
+				errors.size() + " value(s) are invalid.", Map.of("errors", errors));
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> handleConcurrentChange(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
+				"The record was changed by someone else meanwhile; reload and try again.", Map.of());
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void rethrowSecurity(RuntimeException ex) {
+		// left to Spring Security's entry point and access-denied handler (problem details too)
+		throw ex;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> handleUnexpected(Exception ex) {
+		String incident = java.util.UUID.randomUUID().toString();
+		log.error("Unexpected error, incident {}", incident, ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+				"Something went wrong on our side. Quote incident " + incident + " when reporting it.",
+				Map.of("incident", incident));
+	}
+
+	private static Map<String, Object> fieldError(FieldError error) {
+		return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+	}
+
+	static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
+			Map<String, Object> properties) {
+		ProblemDetail body = Problem.detailOf(status, type, title, detail, properties);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+}

@@ -1,0 +1,188 @@
+package org.hireflow.security;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.hireflow.platform.web.ProblemWriter;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Refuses task queries that carry expressions ({@code ${…}} or {@code #{…}}) from any caller, before they reach
+ * the engine. Camunda 7.24.0 CE refuses them in plain ad-hoc queries but evaluates them inside
+ * {@code orQueries} — remote code execution for whoever may query tasks. Applies to the engine REST API and to
+ * the webapps' engine API, query strings and JSON bodies alike (JSON escapes such as {@code \u0024} are
+ * decoded before the check). Saved filters that use expressions ({@code ${currentUser()}}) keep working: their
+ * query is stored in the engine, not sent by the caller; only administrators may create or change filters
+ * (engine authorizations).
+ */
+class EngineQueryGuard extends OncePerRequestFilter {
+
+	/** Task and filter query endpoints, after the engine API prefix (optionally with /engine/{name}). */
+	private static final Pattern TASK_QUERY = Pattern
+		.compile("(/engine/[^/]+)?/(task|task/count|history/task|history/task/count|filter/[^/]+/(list|count|singleResult))/?");
+
+	private static final int MAX_BODY = 1024 * 1024;
+
+	private final String[] prefixes;
+
+	private final ObjectMapper json;
+
+	private final ProblemWriter problems;
+
+	EngineQueryGuard(String webappPath, ObjectMapper json, ProblemWriter problems) {
+		this.prefixes = new String[] { "/engine-rest", webappPath + "/api/engine" };
+		this.json = json;
+		this.problems = problems;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return queryPath(NormalisedPath.of(request)) == null;
+	}
+
+	private String queryPath(String uri) {
+		for (String prefix : prefixes) {
+			if (uri.startsWith(prefix) && TASK_QUERY.matcher(uri.substring(prefix.length())).matches()) {
+				return uri;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			for (String value : parameter.getValue()) {
+				if (isExpression(parameter.getKey()) || isExpression(value)) {
+					refuse(response);
+					return;
+				}
+			}
+		}
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+		if (body.length > MAX_BODY) {
+			problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
+					"A query body may not exceed " + MAX_BODY + " bytes.");
+			return;
+		}
+		if (body.length > 0) {
+			try {
+				if (containsExpression(json.readTree(body))) {
+					refuse(response);
+					return;
+				}
+			}
+			catch (JsonProcessingException ex) {
+				problems.write(response, HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+						"A query body must be valid JSON.");
+				return;
+			}
+		}
+		chain.doFilter(new Replayed(request, body), response);
+	}
+
+	private void refuse(HttpServletResponse response) throws IOException {
+		problems.write(response, HttpStatus.BAD_REQUEST, "expression-in-query", "Expressions are not allowed",
+				"Task queries may not contain expressions (${…} or #{…}).");
+	}
+
+	private static boolean containsExpression(JsonNode node) {
+		if (node.isTextual()) {
+			return isExpression(node.textValue());
+		}
+		if (node.isObject()) {
+			Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+			while (fields.hasNext()) {
+				Map.Entry<String, JsonNode> field = fields.next();
+				if (isExpression(field.getKey()) || containsExpression(field.getValue())) {
+					return true;
+				}
+			}
+		}
+		if (node.isArray()) {
+			for (JsonNode element : node) {
+				if (containsExpression(element)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	static boolean isExpression(String value) {
+		return value != null && (value.contains("${") || value.contains("#{"));
+	}
+
+	/** The request with its body read once for the check and served again to the engine. */
+	private static final class Replayed extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		Replayed(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) {
+					return in.read(b, off, len);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("blocking reads only");
+				}
+			};
+		}
+
+		@Override
+		public int getContentLength() {
+			return body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return body.length;
+		}
+
+	}
+
+}

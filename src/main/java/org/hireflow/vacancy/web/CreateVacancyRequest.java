@@ -1,0 +1,43 @@
+package org.hireflow.vacancy.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.hireflow.platform.domain.Degree;
+import org.hireflow.platform.domain.OfficialLanguage;
+import org.hireflow.vacancy.Category;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A vacancy notice as staff draft it. The closing date-time is given as the local time in the vacancy's time
+ * zone ("23:59 Brussels time"), the way notices state it.
+ */
+record CreateVacancyRequest(@NotBlank @Size(max = 200) String title, @NotNull Category category,
+		@NotNull @Pattern(regexp = "[ABCL]\\.[1-7]", message = "must look like A.2, B.4, C.1 or L.3") String grade,
+		@NotBlank @Size(max = 120) String division, @NotBlank @Size(max = 120) String location,
+		@NotNull @Min(1) @Max(100) Integer posts, @NotNull LocalDateTime closingAt,
+		@NotNull @Size(min = 1, max = 64) String timeZone, @NotNull LocalDate expectedStartDate,
+		@NotEmpty @Size(max = 2) Map<OfficialLanguage, @NotNull @Min(1) @Max(5) Integer> languageRequirements,
+		@NotNull Degree minDegree, @NotNull @Min(0) @Max(40) Integer minYearsExperience,
+		@NotNull @Size(max = 20) List<@Valid @NotNull QuestionRequest> questions,
+		@NotNull @Size(min = 1, max = 15) List<@Valid @NotNull CompetencyRequest> competencies) {
+
+	record QuestionRequest(@NotNull @Pattern(regexp = "[a-z0-9-]{1,40}") String code,
+			@NotBlank @Size(max = 1000) String text, @NotNull @Min(1) @Max(10000) Integer maxLength) {
+	}
+
+	record CompetencyRequest(@NotNull @Pattern(regexp = "[a-z0-9-]{1,40}") String code,
+			@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 2000) String rubric) {
+	}
+
+}

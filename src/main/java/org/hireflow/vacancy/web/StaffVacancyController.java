@@ -1,0 +1,122 @@
+package org.hireflow.vacancy.web;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+
+import org.hireflow.platform.web.Problem;
+import org.hireflow.vacancy.Competency;
+import org.hireflow.vacancy.Question;
+import org.hireflow.vacancy.VacancyDraft;
+import org.hireflow.vacancy.VacancyService;
+import org.hireflow.vacancy.VacancyStatus;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+@RestController
+@RequestMapping("/api/vacancies")
+@Validated
+@Tag(name = "Staff: vacancies")
+@SecurityRequirement(name = "basic")
+@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'HIRING_MANAGER', 'RECRUITER')")
+class StaffVacancyController {
+
+	private final VacancyService vacancies;
+
+	private final Clock clock;
+
+	StaffVacancyController(VacancyService vacancies, Clock clock) {
+		this.vacancies = vacancies;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'HIRING_MANAGER')")
+	@Operation(summary = "Draft a vacancy notice")
+	ResponseEntity<VacancyView> create(@Valid @RequestBody CreateVacancyRequest request, Principal user) {
+		var vacancy = vacancies.draft(toDraft(request), user.getName());
+		return ResponseEntity.created(URI.create("/api/vacancies/" + vacancy.getReference()))
+			.body(VacancyView.of(vacancy));
+	}
+
+	@GetMapping
+	@Operation(summary = "List vacancies, optionally by status, page by page")
+	PagedModel<VacancyView> list(@RequestParam(required = false) VacancyStatus status,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+		Page<VacancyView> result = vacancies.search(status, PageRequest.of(page, size, Sort.by("id").descending()))
+			.map(VacancyView::of);
+		return new PagedModel<>(result);
+	}
+
+	@GetMapping("/{reference}")
+	@Operation(summary = "One vacancy, whatever its status")
+	VacancyView one(@PathVariable String reference) {
+		return VacancyView.of(vacancies.get(reference));
+	}
+
+	private VacancyDraft toDraft(CreateVacancyRequest r) {
+		ZoneId zone;
+		try {
+			zone = ZoneId.of(r.timeZone());
+		}
+		catch (DateTimeException ex) {
+			throw Problem.invalid("timeZone '" + r.timeZone() + "' is not an IANA time zone such as Europe/Brussels.");
+		}
+		ZonedDateTime closing = r.closingAt().atZone(zone);
+		ZonedDateTime now = ZonedDateTime.now(clock);
+		if (!closing.isAfter(now) || closing.isAfter(now.plusYears(1))) {
+			throw Problem.invalid("closingAt must be in the future and within a year.");
+		}
+		if (!r.expectedStartDate().isAfter(closing.toLocalDate())
+				|| r.expectedStartDate().isAfter(closing.toLocalDate().plusYears(3))) {
+			throw Problem.invalid("expectedStartDate must be after the closing date and within three years of it.");
+		}
+		if (r.grade().charAt(0) != r.category().name().charAt(0)) {
+			throw Problem.invalid("grade " + r.grade() + " does not belong to category " + r.category() + ".");
+		}
+		requireUnique(r.questions().stream().map(CreateVacancyRequest.QuestionRequest::code).toList(), "question");
+		requireUnique(r.competencies().stream().map(CreateVacancyRequest.CompetencyRequest::code).toList(),
+				"competency");
+		return new VacancyDraft(r.title().strip(), r.category(), r.grade(), r.division().strip(), r.location().strip(),
+				r.posts(), closing, r.expectedStartDate(), r.minDegree(), r.minYearsExperience(),
+				r.languageRequirements(),
+				r.questions().stream().map(q -> new Question(q.code(), q.text().strip(), q.maxLength())).toList(),
+				r.competencies()
+					.stream()
+					.map(c -> new Competency(c.code(), c.name().strip(), c.rubric().strip()))
+					.toList());
+	}
+
+	private static void requireUnique(List<String> codes, String what) {
+		if (new HashSet<>(codes).size() != codes.size()) {
+			throw Problem.invalid("Each " + what + " code may appear only once.");
+		}
+	}
+
+}

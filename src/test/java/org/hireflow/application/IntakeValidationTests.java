@@ -1,0 +1,212 @@
+package org.hireflow.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.List;
+import java.util.Map;
+
+import org.hireflow.testing.Api;
+import org.hireflow.testing.Fixtures;
+import org.hireflow.testing.IntegrationTest;
+import org.hireflow.testing.TestClock;
+import org.hireflow.vacancy.Vacancy;
+import org.hireflow.vacancy.VacancyService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Whatever a client sends, a bad submission gets a 4xx problem and nothing is stored. */
+@IntegrationTest
+class IntakeValidationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	VacancyService vacancyService;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Api api;
+
+	Vacancy vacancy;
+
+	String path;
+
+	long candidatesBefore;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(port);
+		vacancy = Fixtures.publishedVacancy(vacancyService, clock);
+		path = Fixtures.applicationsPath(vacancy.getReference());
+		candidatesBefore = count("candidate");
+	}
+
+	@AfterEach
+	void nothingWasStored() {
+		assertThat(jdbc.queryForObject("select count(*) from application where vacancy_id = ?", Long.class,
+				vacancy.getId()))
+			.isZero();
+		assertThat(count("candidate")).isEqualTo(candidatesBefore);
+	}
+
+	@Test
+	void malformed_json_is_a_400_problem() {
+		var response = api.postJson(path, "{\"email\": \"a@b.org\",");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.problemType()).isEqualTo("malformed-body");
+		assertThat(response.text()).doesNotContain("Exception").doesNotContain("at com.");
+	}
+
+	@Test
+	void an_unknown_field_is_named_in_the_problem() {
+		Map<String, Object> body = Fixtures.application(Fixtures.uniqueEmail());
+		body.put("salaryExpectation", 999999);
+
+		var response = api.postJson(path, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.problemType()).isEqualTo("unknown-field");
+		assertThat(response.json().path("field").asText()).isEqualTo("salaryExpectation");
+	}
+
+	@Test
+	void missing_and_invalid_fields_are_all_listed() {
+		Map<String, Object> body = Fixtures.application("not-an-email");
+		body.remove("familyName");
+		body.put("nationalities", List.of("XX"));
+		body.put("appliedNationality", "XX");
+		body.put("correspondenceLanguage", "de");
+
+		var response = api.postJson(path, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.problemType()).isEqualTo("validation-failed");
+		assertThat(response.json().path("errors").findValuesAsText("field")).contains("email", "familyName",
+				"correspondenceLanguage");
+	}
+
+	@Test
+	void a_country_code_that_is_not_iso_is_refused() {
+		Map<String, Object> body = Fixtures.application(Fixtures.uniqueEmail());
+		body.put("nationalities", List.of("XX"));
+		body.put("appliedNationality", "XX");
+
+		var response = api.postJson(path, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.text()).contains("XX is not an ISO country");
+	}
+
+	@Test
+	void an_absurd_date_of_birth_is_refused() {
+		Map<String, Object> body = Fixtures.application(Fixtures.uniqueEmail());
+		body.put("dateOfBirth", "1066-10-14");
+
+		var response = api.postJson(path, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("errors").findValuesAsText("field")).containsExactly("dateOfBirth");
+	}
+
+	@Test
+	void a_date_that_does_not_exist_is_refused() {
+		Map<String, Object> body = Fixtures.application(Fixtures.uniqueEmail());
+		body.put("dateOfBirth", "1990-02-30");
+
+		var response = api.postJson(path, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.problemType()).isEqualTo("invalid-value");
+		assertThat(response.json().path("field").asText()).isEqualTo("dateOfBirth");
+	}
+
+	@Test
+	void a_see_cv_answer_is_not_an_answer() {
+		Map<String, Object> body = Fixtures.application(Fixtures.uniqueEmail());
+		body.put("answers", List.of(Map.of("questionCode", "motivation", "text", "See my CV."),
+				Map.of("questionCode", "example", "text", "A real answer.")));
+
+		var response = api.postJson(path, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("errors").findValuesAsText("field")).containsExactly("answers[motivation]");
+	}
+
+	@Test
+	void every_question_must_be_answered_and_only_the_vacancys_questions() {
+		Map<String, Object> body = Fixtures.application(Fixtures.uniqueEmail());
+		body.put("answers", List.of(Map.of("questionCode", "favourite-colour", "text", "Blue")));
+
+		var response = api.postJson(path, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+				"answers[motivation]", "answers[example]", "answers[favourite-colour]");
+	}
+
+	@Test
+	void a_name_with_control_characters_is_refused() {
+		Map<String, Object> body = Fixtures.application(Fixtures.uniqueEmail());
+		body.put("givenName", "Eve\r\nBcc: victim@example.org");
+
+		var response = api.postJson(path, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("errors").findValuesAsText("field")).containsExactly("givenName");
+	}
+
+	@Test
+	void a_fifty_megabyte_body_is_refused_before_it_is_read() {
+		String response = api.postDeclaringLength(path, 50L * 1024 * 1024);
+
+		assertThat(response).startsWith("HTTP/1.1 413")
+			.doesNotContain("HTTP/1.1 100")
+			.contains("application/problem+json")
+			.contains("payload-too-large");
+	}
+
+	@Test
+	void a_cv_that_is_not_a_pdf_is_refused_whatever_its_name() {
+		var response = api.postMultipart(path, "application", Fixtures.application(Fixtures.uniqueEmail()), "cv",
+				"cv.pdf", "application/pdf", "MZ\u0090\u0000 this is an executable".getBytes());
+
+		assertThat(response.status()).isEqualTo(415);
+		assertThat(response.problemType()).isEqualTo("cv-not-pdf");
+	}
+
+	@Test
+	void a_cv_over_five_megabytes_is_refused() {
+		byte[] big = new byte[5 * 1024 * 1024 + 512 * 1024];
+		System.arraycopy("%PDF-1.7".getBytes(), 0, big, 0, 8);
+
+		var response = api.postMultipart(path, "application", Fixtures.application(Fixtures.uniqueEmail()), "cv",
+				"cv.pdf", "application/pdf", big);
+
+		assertThat(response.status()).isEqualTo(413);
+	}
+
+	@Test
+	void a_body_that_is_not_json_is_refused_as_unsupported() {
+		var response = api.postRaw(path, "text/plain", BodyPublishers.ofString("hello"));
+
+		assertThat(response.status()).isEqualTo(415);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	private long count(String table) {
+		return jdbc.queryForObject("select count(*) from " + table, Long.class);
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.hireflow.testing;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hireflow.platform.domain.Degree;
+import org.hireflow.platform.domain.OfficialLanguage;
+import org.hireflow.vacancy.Category;
+import org.hireflow.vacancy.Competency;
+import org.hireflow.vacancy.Question;
+import org.hireflow.vacancy.Vacancy;
+import org.hireflow.vacancy.VacancyDraft;
+import org.hireflow.vacancy.VacancyService;
+
+/** Valid vacancies and applications to start from; each test changes only what it is about. */
+public final class Fixtures {
+
+	private Fixtures() {
+	}
+
+	public static VacancyDraft vacancyDraft(Clock clock, int posts) {
+		ZonedDateTime closing = ZonedDateTime.now(clock)
+			.withZoneSameInstant(ZoneId.of("Europe/Brussels"))
+			.plusDays(21)
+			.truncatedTo(ChronoUnit.MINUTES);
+		return new VacancyDraft("Policy Officer", Category.A, "A.2", "Political Affairs", "Brussels, Belgium", posts,
+				closing, closing.toLocalDate().plusMonths(3), Degree.MASTER, 2,
+				Map.of(OfficialLanguage.EN, 4, OfficialLanguage.FR, 2),
+				List.of(new Question("motivation", "Why this post?", 2000),
+						new Question("example", "Describe a negotiation you led.", 3000)),
+				List.of(new Competency("analysis", "Analysis", "1 weak … 5 outstanding"),
+						new Competency("teamwork", "Teamwork", "1 weak … 5 outstanding")));
+	}
+
+	public static Vacancy publishedVacancy(VacancyService vacancies, Clock clock) {
+		Vacancy vacancy = vacancies.draft(vacancyDraft(clock, 1), "test");
+		return vacancies.publish(vacancy.getReference());
+	}
+
+	public static String uniqueEmail() {
+		return "candidate-" + UUID.randomUUID() + "@example.org";
+	}
+
+	/** A valid, eligible application as JSON-ready maps, for the fixture vacancy's questions. */
+	public static Map<String, Object> application(String email) {
+		Map<String, Object> application = new LinkedHashMap<>();
+		application.put("email", email);
+		application.put("givenName", "Amélie");
+		application.put("familyName", "Durand");
+		application.put("dateOfBirth", "1990-05-17");
+		application.put("nationalities", new ArrayList<>(List.of("FR", "CA")));
+		application.put("appliedNationality", "FR");
+		application.put("languages", new ArrayList<>(List.of(Map.of("language", "en", "level", 5),
+				Map.of("language", "fr", "level", 5))));
+		application.put("highestDegree", "MASTER");
+		application.put("yearsOfExperience", 8);
+		application.put("correspondenceLanguage", "fr");
+		application.put("declarations",
+				new LinkedHashMap<>(Map.of("militaryServiceObligationsMet", true, "closelyRelatedToStaffMember", false)));
+		application.put("answers",
+				new ArrayList<>(List.of(Map.of("questionCode", "motivation", "text", "I care about collective defence."),
+						Map.of("questionCode", "example", "text", "I led the 2019 customs negotiation."))));
+		return application;
+	}
+
+	public static String applicationsPath(String vacancyReference) {
+		return "/api/public/vacancies/" + vacancyReference + "/applications";
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.hireflow.testing;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * What every integration test runs against: the suite's PostgreSQL ({@link TestDatabase}), a real SMTP server
+ * (GreenMail) on a free port, and a clock the test controls.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestInfrastructure {
+
+	/** Holds a lease on the test database for as long as this Spring context lives. */
+	static final class DatabaseLease implements AutoCloseable {
+
+		final TestDatabase.Connection connection = TestDatabase.acquire();
+
+		@Override
+		public void close() {
+			TestDatabase.release();
+		}
+
+	}
+
+	@Bean(destroyMethod = "close")
+	DatabaseLease testDatabaseLease() {
+		return new DatabaseLease();
+	}
+
+	@Bean
+	JdbcConnectionDetails testDatabase(DatabaseLease lease) {
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getUsername() {
+				return lease.connection.username();
+			}
+
+			@Override
+			public String getPassword() {
+				return lease.connection.password();
+			}
+
+			@Override
+			public String getJdbcUrl() {
+				return lease.connection.jdbcUrl();
+			}
+		};
+	}
+
+	@Bean(initMethod = "start", destroyMethod = "stop")
+	GreenMail smtpServer() {
+		return new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	}
+
+	@Bean
+	DynamicPropertyRegistrar smtpProperties(GreenMail smtpServer) {
+		return registry -> {
+			registry.add("spring.mail.host", () -> "127.0.0.1");
+			registry.add("spring.mail.port", () -> smtpServer.getSmtp().getPort());
+		};
+	}
+
+	@Bean
+	@Primary
+	TestClock testClock() {
+		return new TestClock();
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.hireflow.vacancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.hireflow.security.Roles;
+import org.hireflow.testing.Api;
+import org.hireflow.testing.IntegrationTest;
+import org.hireflow.testing.TestClock;
+import org.hireflow.testing.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Staff draft and find vacancy notices; candidates see only published ones. */
+@IntegrationTest
+class StaffVacancyApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	TestClock clock;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(port);
+		TestUsers.ensure(identity, "henri", Roles.GROUP_HIRING_MANAGERS);
+		TestUsers.ensure(identity, "rita", Roles.GROUP_RECRUITERS);
+	}
+
+	Map<String, Object> vacancy() {
+		LocalDateTime closing = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Brussels")))
+			.plusDays(30)
+			.withHour(23)
+			.withMinute(59)
+			.withSecond(0)
+			.withNano(0);
+		Map<String, Object> body = new HashMap<>();
+		body.put("title", "Data Scientist");
+		body.put("category", "A");
+		body.put("grade", "A.3");
+		body.put("division", "Defence Investment");
+		body.put("location", "The Hague, Netherlands");
+		body.put("posts", 2);
+		body.put("closingAt", closing.toString());
+		body.put("timeZone", "Europe/Brussels");
+		body.put("expectedStartDate", closing.toLocalDate().plusMonths(3).toString());
+		body.put("languageRequirements", Map.of("EN", 5, "FR", 2));
+		body.put("minDegree", "MASTER");
+		body.put("minYearsExperience", 5);
+		body.put("questions", List.of(Map.of("code", "motivation", "text", "Why?", "maxLength", 2000)));
+		body.put("competencies", List.of(Map.of("code", "analysis", "name", "Analysis", "rubric", "1..5")));
+		return body;
+	}
+
+	@Test
+	void a_hiring_manager_drafts_a_vacancy_that_candidates_cannot_see_yet() {
+		var created = api.as("henri").postJson("/api/vacancies", vacancy());
+
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String reference = created.json().path("reference").asText();
+		assertThat(reference).matches("VN-\\d{4}-\\d{4}");
+		assertThat(created.json().path("status").asText()).isEqualTo("DRAFT");
+		assertThat(created.json().path("closingAt").asText()).endsWith("+01:00");
+		assertThat(api.get("/api/public/vacancies/" + reference).status()).isEqualTo(404);
+		assertThat(api.as("rita").get("/api/vacancies/" + reference).json().path("title").asText())
+			.isEqualTo("Data Scientist");
+	}
+
+	@Test
+	void a_recruiter_may_not_draft_vacancies() {
+		var response = api.as("rita").postJson("/api/vacancies", vacancy());
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.problemType()).isEqualTo("forbidden");
+	}
+
+	@Test
+	void anonymous_callers_may_not_use_the_staff_api() {
+		assertThat(api.get("/api/vacancies").status()).isEqualTo(401);
+		assertThat(api.postJson("/api/vacancies", vacancy()).status()).isEqualTo(401);
+	}
+
+	@Test
+	void a_closing_date_in_the_past_an_unknown_zone_and_a_grade_of_another_category_are_refused() {
+		Map<String, Object> past = vacancy();
+		past.put("closingAt", "2020-01-01T12:00");
+		Map<String, Object> zone = vacancy();
+		zone.put("timeZone", "Mars/Olympus_Mons");
+		Map<String, Object> grade = vacancy();
+		grade.put("grade", "B.3");
+
+		assertThat(api.as("henri").postJson("/api/vacancies", past).text()).contains("closingAt");
+		assertThat(api.as("henri").postJson("/api/vacancies", zone).text()).contains("timeZone");
+		assertThat(api.as("henri").postJson("/api/vacancies", grade).text()).contains("category");
+		assertThat(api.as("henri").postJson("/api/vacancies", grade).status()).isEqualTo(400);
+	}
+
+	@Test
+	void out_of_range_fields_are_listed() {
+		Map<String, Object> body = vacancy();
+		body.put("posts", 0);
+		body.put("languageRequirements", Map.of("EN", 7));
+		body.put("title", "x".repeat(201));
+
+		var response = api.as("henri").postJson("/api/vacancies", body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("errors").findValuesAsText("field")).contains("posts", "title");
+		assertThat(response.text()).contains("languageRequirements");
+	}
+
+	@Test
+	void vacancies_are_listed_page_by_page_and_filtered_by_status() {
+		api.as("henri").postJson("/api/vacancies", vacancy());
+		api.as("henri").postJson("/api/vacancies", vacancy());
+
+		var page = api.as("rita").get("/api/vacancies?status=DRAFT&size=1&page=0");
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.json().path("content")).hasSize(1);
+		assertThat(page.json().path("page").path("totalElements").asLong()).isGreaterThanOrEqualTo(2);
+		assertThat(page.json().path("content").findValuesAsText("status")).containsOnly("DRAFT");
+		assertThat(api.as("rita").get("/api/vacancies?size=1000").status()).isEqualTo(400);
+		assertThat(api.as("rita").get("/api/vacancies?status=NONSENSE").status()).isEqualTo(400);
+	}
+
+}
