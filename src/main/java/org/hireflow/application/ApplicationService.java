@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.hireflow.platform.web.Problem;
+import org.hireflow.vacancy.VacancyCancelled;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -25,13 +27,16 @@ public class ApplicationService {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final ApplicationWorkflow workflow;
+
 	private final Clock clock;
 
 	ApplicationService(Applications applications, ApplicationEvents events, ApplicationEventPublisher publisher,
-			Clock clock) {
+			ApplicationWorkflow workflow, Clock clock) {
 		this.applications = applications;
 		this.events = events;
 		this.publisher = publisher;
+		this.workflow = workflow;
 		this.clock = clock;
 	}
 
@@ -52,6 +57,34 @@ public class ApplicationService {
 		publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getReference(),
 				application.getVacancyId(), from, to, event.getOutcome(), reason, actor, now));
 		return application;
+	}
+
+	/** The candidate (or staff on their behalf) withdraws the application; refused once it is final. */
+	@Transactional
+	public void withdraw(String reference, String actor) {
+		Application application = get(reference);
+		if (application.getStatus().isFinal()) {
+			throw new ApplicationClosed(application.getReference(), application.getStatus());
+		}
+		workflow.withdraw(application, actor);
+	}
+
+	/**
+	 * Records a withdrawal the process has accepted.
+	 * @return whether the candidate held an offer, so that the post goes to the next on the reserve list
+	 */
+	@Transactional
+	public boolean recordWithdrawal(long applicationId, String actor) {
+		ApplicationStatus before = get(applicationId).getStatus();
+		transition(applicationId, ApplicationStatus.WITHDRAWN, actor, "withdrawn", null);
+		return before == ApplicationStatus.OFFER || before == ApplicationStatus.CLEARANCE;
+	}
+
+	/** Every running application of a cancelled vacancy ends with it. */
+	@EventListener
+	void on(VacancyCancelled cancelled) {
+		applications.findByVacancyIdAndStatusNotIn(cancelled.vacancyId(), ApplicationStatus.finals())
+			.forEach(workflow::vacancyCancelled);
 	}
 
 	@Transactional(readOnly = true)

@@ -18,4 +18,8 @@ public enum ApplicationStatus {
 		return FINAL.contains(this);
 	}
 
+	public static Set<ApplicationStatus> finals() {
+		return EnumSet.copyOf(FINAL);
+	}
+
 }

@@ -12,4 +12,10 @@ public interface ApplicationWorkflow {
 	 */
 	String start(Application application, long vacancyId);
 
+	/** The candidate withdraws: whatever was open is cancelled. */
+	void withdraw(Application application, String actor);
+
+	/** The application's vacancy was cancelled: the application ends. */
+	void vacancyCancelled(Application application);
+
 }

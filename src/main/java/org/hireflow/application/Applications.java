@@ -1,5 +1,6 @@
 package org.hireflow.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -12,6 +13,8 @@ public interface Applications extends JpaRepository<Application, Long> {
 	Optional<Application> findByReference(String reference);
 
 	boolean existsByVacancyIdAndCandidateId(Long vacancyId, Long candidateId);
+
+	List<Application> findByVacancyIdAndStatusNotIn(Long vacancyId, java.util.Collection<ApplicationStatus> statuses);
 
 	@Query("""
 			select a from Application a

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.User;
 import org.hireflow.platform.domain.Degree;
 import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.vacancy.Category;
 import org.hireflow.vacancy.Competency;
+import org.hireflow.vacancy.Panel;
 import org.hireflow.vacancy.Question;
 import org.hireflow.vacancy.Vacancies;
 import org.hireflow.vacancy.VacancyDraft;
@@ -43,10 +47,17 @@ class DemoData implements ApplicationRunner {
 
 	private final Vacancies vacancies;
 
+	private final TaskService tasks;
+
+	private final ManagementService jobs;
+
 	private final Clock clock;
 
-	DemoData(IdentityService identity, VacancyService vacancyService, Vacancies vacancies, Clock clock) {
+	DemoData(IdentityService identity, VacancyService vacancyService, Vacancies vacancies, TaskService tasks,
+			ManagementService jobs, Clock clock) {
 		this.identity = identity;
+		this.tasks = tasks;
+		this.jobs = jobs;
 		this.vacancyService = vacancyService;
 		this.vacancies = vacancies;
 		this.clock = clock;
@@ -57,8 +68,12 @@ class DemoData implements ApplicationRunner {
 		DemoUsers.ALL.forEach(this::ensureUser);
 		if (vacancies.count() == 0) {
 			var vacancy = vacancyService.draft(demoVacancy(), "henri");
-			vacancyService.publish(vacancy.getReference());
-			log.info("Demo vacancy {} published", vacancy.getReference());
+			String process = vacancyService.submitForApproval(vacancy.getReference(), "henri").getProcessInstanceId();
+			runJobs(process);
+			approve(process, "henri");
+			approve(process, "hana");
+			runJobs(process);
+			log.info("Demo vacancy {} approved and published", vacancy.getReference());
 		}
 	}
 
@@ -68,6 +83,19 @@ class DemoData implements ApplicationRunner {
 		DemoUsers.ALL.forEach(user -> logins.append("    %-6s %s %s (%s)%n".formatted(user.id(), user.firstName(),
 				user.lastName(), user.group())));
 		log.info(logins.toString());
+	}
+
+	/** Passes the save points now rather than waiting for the job executor, so the demo is ready at once. */
+	private void runJobs(String processInstanceId) {
+		jobs.createJobQuery().processInstanceId(processInstanceId).executable().list()
+			.forEach(job -> jobs.executeJob(job.getId()));
+	}
+
+	/** Completes the open approval task of the demo vacancy as {@code user}, as they would in Tasklist. */
+	private void approve(String processInstanceId, String user) {
+		Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+		tasks.claim(task.getId(), user);
+		tasks.complete(task.getId(), Map.of("approved", true));
 	}
 
 	private void ensureUser(DemoUsers.DemoUser demo) {
@@ -102,7 +130,8 @@ class DemoData implements ApplicationRunner {
 						new Competency("communication", "Communication",
 								"1: unclear; 3: clear and structured; 5: persuasive to experts and non-experts alike"),
 						new Competency("security", "Information security expertise",
-								"1: textbook knowledge; 3: has run controls in production; 5: has designed them")));
+								"1: textbook knowledge; 3: has run controls in production; 5: has designed them")),
+				"henri", List.of("rita"), new Panel(List.of("paul", "petra", "pedro"), "paul"), 60, true);
 	}
 
 }

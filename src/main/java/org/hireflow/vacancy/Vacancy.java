@@ -3,14 +3,18 @@ package org.hireflow.vacancy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hireflow.platform.domain.Degree;
 import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.platform.domain.OfficialLanguageConverter;
+import org.hireflow.platform.web.Problem;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -84,6 +88,20 @@ public class Vacancy {
 	@OrderColumn(name = "position")
 	private List<Competency> competencies = new ArrayList<>();
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "vacancy_staff", joinColumns = @JoinColumn(name = "vacancy_id"))
+	private Set<StaffMember> staff = new HashSet<>();
+
+	private String hiringManager;
+
+	private int assessmentPassMark;
+
+	private boolean blindScreening;
+
+	private int filledPosts;
+
+	private String processInstanceId;
+
 	@Enumerated(EnumType.STRING)
 	private VacancyStatus status;
 
@@ -113,6 +131,11 @@ public class Vacancy {
 		this.languageRequirements.putAll(draft.languageRequirements());
 		this.questions.addAll(draft.questions());
 		this.competencies.addAll(draft.competencies());
+		this.hiringManager = draft.hiringManager();
+		draft.recruiters().forEach(recruiter -> staff.add(StaffMember.recruiter(recruiter)));
+		this.staff.addAll(draft.panel().asStaff());
+		this.assessmentPassMark = draft.assessmentPassMark();
+		this.blindScreening = draft.blindScreening();
 		this.status = VacancyStatus.DRAFT;
 		this.createdBy = createdBy;
 		this.createdAt = now;
@@ -123,15 +146,128 @@ public class Vacancy {
 		return status == VacancyStatus.PUBLISHED && now.isBefore(closingAt);
 	}
 
+	/** The requisition goes to the hiring manager and HR for approval. */
+	void submitForApproval() {
+		requireStatus("submit for approval", VacancyStatus.DRAFT);
+		this.status = VacancyStatus.APPROVAL;
+	}
+
+	void startedAs(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
 	void publish(Instant now) {
-		if (status != VacancyStatus.DRAFT && status != VacancyStatus.APPROVAL) {
-			throw new VacancyNotInStatus(reference, status, "publish");
-		}
+		requireStatus("publish", VacancyStatus.DRAFT, VacancyStatus.APPROVAL);
 		if (!now.isBefore(closingAt)) {
 			throw new VacancyNotInStatus(reference, status, "publish after its closing date");
 		}
 		this.status = VacancyStatus.PUBLISHED;
 		this.publicationAt = now;
+	}
+
+	/** Moves the closing date later, while applications are still being taken. */
+	void extendClosingDate(ZonedDateTime newClosing, Instant now) {
+		if (!acceptsApplicationsAt(now)) {
+			throw new VacancyNotInStatus(reference, status, "extend a closing date that has passed");
+		}
+		if (!newClosing.toInstant().isAfter(closingAt)) {
+			throw Problem.invalid("The new closing date must be later than the current one.");
+		}
+		this.closingAt = newClosing.toInstant();
+		this.timeZone = newClosing.getZone().getId();
+	}
+
+	/** Stops taking applications; a vacancy whose posts were all filled meanwhile stays filled. */
+	void close() {
+		if (status == VacancyStatus.PUBLISHED) {
+			this.status = VacancyStatus.CLOSED;
+		}
+	}
+
+	/** Publishes the notice again with a new closing date, after the reserve list ran out. */
+	void readvertise(ZonedDateTime newClosing, Instant now) {
+		requireStatus("re-advertise", VacancyStatus.CLOSED);
+		if (!newClosing.toInstant().isAfter(now)) {
+			throw Problem.invalid("The new closing date must be in the future.");
+		}
+		this.closingAt = newClosing.toInstant();
+		this.timeZone = newClosing.getZone().getId();
+		this.status = VacancyStatus.PUBLISHED;
+	}
+
+	/**
+	 * Counts one more post as filled.
+	 * @return whether every post is now filled
+	 */
+	boolean recordHire() {
+		if (filledPosts >= posts) {
+			throw new VacancyNotInStatus(reference, status, "fill more than " + posts + " post(s)");
+		}
+		filledPosts++;
+		if (filledPosts == posts) {
+			this.status = VacancyStatus.FILLED;
+		}
+		return status == VacancyStatus.FILLED;
+	}
+
+	void cancel() {
+		requireStatus("cancel", VacancyStatus.DRAFT, VacancyStatus.APPROVAL, VacancyStatus.PUBLISHED,
+				VacancyStatus.CLOSED);
+		this.status = VacancyStatus.CANCELLED;
+	}
+
+	void replacePanel(Panel panel) {
+		staff.removeIf(member -> member.role() == StaffMember.Role.PANEL);
+		staff.addAll(panel.asStaff());
+	}
+
+	private void requireStatus(String action, VacancyStatus... allowed) {
+		for (VacancyStatus candidate : allowed) {
+			if (status == candidate) {
+				return;
+			}
+		}
+		throw new VacancyNotInStatus(reference, status, action);
+	}
+
+	public Requirements getRequirements() {
+		return new Requirements(category, expectedStartDate, languageRequirements, minDegree, minYearsExperience);
+	}
+
+	public boolean isOpen() {
+		return status == VacancyStatus.PUBLISHED;
+	}
+
+	public List<String> getRecruiters() {
+		return staff.stream()
+			.filter(member -> member.role() == StaffMember.Role.RECRUITER)
+			.map(StaffMember::userId)
+			.sorted()
+			.toList();
+	}
+
+	public Panel getPanel() {
+		return Panel.of(staff.stream().sorted(java.util.Comparator.comparing(StaffMember::userId)).toList());
+	}
+
+	public String getHiringManager() {
+		return hiringManager;
+	}
+
+	public int getAssessmentPassMark() {
+		return assessmentPassMark;
+	}
+
+	public boolean isBlindScreening() {
+		return blindScreening;
+	}
+
+	public int getFilledPosts() {
+		return filledPosts;
+	}
+
+	public String getProcessInstanceId() {
+		return processInstanceId;
 	}
 
 	public Long getId() {

@@ -12,5 +12,11 @@ import org.hireflow.platform.domain.OfficialLanguage;
 public record VacancyDraft(String title, Category category, String grade, String division, String location,
 		int posts, ZonedDateTime closingAt, LocalDate expectedStartDate, Degree minDegree, int minYearsExperience,
 		Map<OfficialLanguage, Integer> languageRequirements, List<Question> questions,
-		List<Competency> competencies) {
+		List<Competency> competencies, String hiringManager, List<String> recruiters, Panel panel,
+		int assessmentPassMark, boolean blindScreening) {
+
+	public Requirements requirements() {
+		return new Requirements(category, expectedStartDate, languageRequirements, minDegree, minYearsExperience);
+	}
+
 }

@@ -14,6 +14,7 @@ import org.hireflow.platform.domain.Degree;
 import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.vacancy.Category;
 import org.hireflow.vacancy.Competency;
+import org.hireflow.vacancy.Panel;
 import org.hireflow.vacancy.Question;
 import org.hireflow.vacancy.Vacancy;
 import org.hireflow.vacancy.VacancyDraft;
@@ -36,12 +37,13 @@ public final class Fixtures {
 				List.of(new Question("motivation", "Why this post?", 2000),
 						new Question("example", "Describe a negotiation you led.", 3000)),
 				List.of(new Competency("analysis", "Analysis", "1 weak … 5 outstanding"),
-						new Competency("teamwork", "Teamwork", "1 weak … 5 outstanding")));
+						new Competency("teamwork", "Teamwork", "1 weak … 5 outstanding")),
+				"henri", List.of("rita"), new Panel(List.of("paul", "petra", "pedro"), "paul"), 60, true);
 	}
 
 	public static Vacancy publishedVacancy(VacancyService vacancies, Clock clock) {
 		Vacancy vacancy = vacancies.draft(vacancyDraft(clock, 1), "test");
-		return vacancies.publish(vacancy.getReference());
+		return vacancies.publish(vacancy.getId(), "test");
 	}
 
 	public static String uniqueEmail() {

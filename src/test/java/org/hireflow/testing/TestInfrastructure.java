@@ -4,9 +4,20 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.hireflow.application.ApplicationService;
+import org.hireflow.application.IntakeService;
+import org.hireflow.offer.OfferService;
+import org.hireflow.vacancy.VacancyService;
+
 import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
@@ -15,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * (GreenMail) on a free port, and a clock the test controls.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(ProcessEngineCoverageConfiguration.class)
 public class TestInfrastructure {
 
 	/** Holds a lease on the test database for as long as this Spring context lives. */
@@ -73,6 +85,13 @@ public class TestInfrastructure {
 	@Primary
 	TestClock testClock() {
 		return new TestClock();
+	}
+
+	@Bean
+	Pipeline testPipeline(VacancyService vacancies, IntakeService intake, ApplicationService applications,
+			OfferService offers, RuntimeService runtime, TaskService tasks, ManagementService management,
+			HistoryService history, TestClock clock) {
+		return new Pipeline(vacancies, intake, applications, offers, runtime, tasks, management, history, clock);
 	}
 
 }

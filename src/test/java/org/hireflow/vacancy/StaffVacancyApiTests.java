@@ -64,6 +64,9 @@ class StaffVacancyApiTests {
 		body.put("minYearsExperience", 5);
 		body.put("questions", List.of(Map.of("code", "motivation", "text", "Why?", "maxLength", 2000)));
 		body.put("competencies", List.of(Map.of("code", "analysis", "name", "Analysis", "rubric", "1..5")));
+		body.put("hiringManager", "henri");
+		body.put("recruiters", List.of("rita"));
+		body.put("panel", Map.of("members", List.of("paul", "petra", "pedro"), "chair", "paul"));
 		return body;
 	}
 
@@ -122,6 +125,17 @@ class StaffVacancyApiTests {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.json().path("errors").findValuesAsText("field")).contains("posts", "title");
 		assertThat(response.text()).contains("languageRequirements");
+	}
+
+	@Test
+	void a_panel_of_fewer_than_three_or_without_its_chair_is_refused() {
+		Map<String, Object> small = vacancy();
+		small.put("panel", Map.of("members", List.of("paul", "petra"), "chair", "paul"));
+		Map<String, Object> chairless = vacancy();
+		chairless.put("panel", Map.of("members", List.of("paul", "petra", "pedro"), "chair", "olga"));
+
+		assertThat(api.as("henri").postJson("/api/vacancies", small).text()).contains("at least 3 members");
+		assertThat(api.as("henri").postJson("/api/vacancies", chairless).text()).contains("chair must be one of");
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import org.hireflow.platform.process.ProcessIds;
 
 import org.springframework.stereotype.Component;
 
-/** Starts the application process with references only: the application's and the vacancy's ids. */
+/** The application process in the engine: business key = application reference; variables are ids. */
 @Component
 class CamundaApplicationWorkflow implements ApplicationWorkflow {
 
@@ -26,6 +26,21 @@ class CamundaApplicationWorkflow implements ApplicationWorkflow {
 						.putValue(ProcessIds.VAR_APPLICATION_ID, application.getId())
 						.putValue(ProcessIds.VAR_VACANCY_ID, vacancyId))
 			.getId();
+	}
+
+	@Override
+	public void withdraw(Application application, String actor) {
+		runtime.createMessageCorrelation(ProcessIds.MSG_CANDIDATE_WITHDREW)
+			.processInstanceBusinessKey(application.getReference())
+			.setVariable(ProcessIds.VAR_ACTOR, actor)
+			.correlateWithResult();
+	}
+
+	@Override
+	public void vacancyCancelled(Application application) {
+		runtime.createMessageCorrelation(ProcessIds.MSG_APPLICATION_VACANCY_CANCELLED)
+			.processInstanceBusinessKey(application.getReference())
+			.correlateAll();
 	}
 
 }

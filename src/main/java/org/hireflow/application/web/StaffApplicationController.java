@@ -50,11 +50,4 @@ class StaffApplicationController {
 			.map(ApplicationSummary::of));
 	}
 
-	@GetMapping("/{reference}")
-	@Operation(summary = "One application with its full history")
-	ApplicationDetails one(@PathVariable String reference) {
-		var application = applications.get(reference);
-		return ApplicationDetails.of(application, applications.history(application.getId()));
-	}
-
 }

@@ -30,7 +30,14 @@ record CreateVacancyRequest(@NotBlank @Size(max = 200) String title, @NotNull Ca
 		@NotEmpty @Size(max = 2) Map<OfficialLanguage, @NotNull @Min(1) @Max(5) Integer> languageRequirements,
 		@NotNull Degree minDegree, @NotNull @Min(0) @Max(40) Integer minYearsExperience,
 		@NotNull @Size(max = 20) List<@Valid @NotNull QuestionRequest> questions,
-		@NotNull @Size(min = 1, max = 15) List<@Valid @NotNull CompetencyRequest> competencies) {
+		@NotNull @Size(min = 1, max = 15) List<@Valid @NotNull CompetencyRequest> competencies,
+		@NotBlank @Size(max = 64) String hiringManager,
+		@NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 64) String> recruiters,
+		@NotNull @Valid PanelRequest panel, @Min(0) @Max(100) Integer assessmentPassMark, Boolean blindScreening) {
+
+	record PanelRequest(@NotEmpty @Size(max = 12) List<@NotBlank @Size(max = 64) String> members,
+			@NotBlank @Size(max = 64) String chair) {
+	}
 
 	record QuestionRequest(@NotNull @Pattern(regexp = "[a-z0-9-]{1,40}") String code,
 			@NotBlank @Size(max = 1000) String text, @NotNull @Min(1) @Max(10000) Integer maxLength) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import org.hireflow.platform.web.Problem;
 import org.hireflow.vacancy.Competency;
+import org.hireflow.vacancy.Panel;
 import org.hireflow.vacancy.Question;
 import org.hireflow.vacancy.VacancyDraft;
 import org.hireflow.vacancy.VacancyService;
@@ -26,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,6 +40,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 @RestController
 @RequestMapping("/api/vacancies")
@@ -80,6 +86,48 @@ class StaffVacancyController {
 		return VacancyView.of(vacancies.get(reference));
 	}
 
+	record ClosingDateRequest(@NotNull LocalDateTime closingAt) {
+	}
+
+	record CancellationRequest(@NotBlank @Size(max = 1000) String reason) {
+	}
+
+	@PostMapping("/{reference}/submission")
+	@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'HIRING_MANAGER')")
+	@Operation(summary = "Send the draft for approval by the hiring manager and HR (starts the lifecycle)")
+	VacancyView submit(@PathVariable String reference, Principal user) {
+		return VacancyView.of(vacancies.submitForApproval(reference, user.getName()));
+	}
+
+	@PostMapping("/{reference}/closing-date")
+	@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'HIRING_MANAGER')")
+	@Operation(summary = "Extend the closing date of an open vacancy (local time in the vacancy's zone)")
+	VacancyView extend(@PathVariable String reference, @Valid @RequestBody ClosingDateRequest request,
+			Principal user) {
+		ZonedDateTime closing = request.closingAt().atZone(vacancies.get(reference).getTimeZone());
+		if (closing.isAfter(ZonedDateTime.now(clock).plusYears(1))) {
+			throw Problem.invalid("closingAt must be within a year.");
+		}
+		return VacancyView.of(vacancies.extendClosingDate(reference, closing, user.getName()));
+	}
+
+	@PostMapping("/{reference}/cancellation")
+	@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'HIRING_MANAGER')")
+	@Operation(summary = "Cancel the vacancy; every running application ends with 'vacancy cancelled'")
+	ResponseEntity<Void> cancel(@PathVariable String reference, @Valid @RequestBody CancellationRequest request,
+			Principal user) {
+		vacancies.cancel(reference, request.reason(), user.getName());
+		return ResponseEntity.accepted().build();
+	}
+
+	@PutMapping("/{reference}/panel")
+	@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'HIRING_MANAGER')")
+	@Operation(summary = "Set the vacancy's interview panel (at least three members, one of them the chair)")
+	VacancyView panel(@PathVariable String reference, @Valid @RequestBody CreateVacancyRequest.PanelRequest request, Principal user) {
+		return VacancyView.of(vacancies.replacePanel(reference, new Panel(request.members(), request.chair()),
+				user.getName()));
+	}
+
 	private VacancyDraft toDraft(CreateVacancyRequest r) {
 		ZoneId zone;
 		try {
@@ -110,7 +158,10 @@ class StaffVacancyController {
 				r.competencies()
 					.stream()
 					.map(c -> new Competency(c.code(), c.name().strip(), c.rubric().strip()))
-					.toList());
+					.toList(),
+				r.hiringManager(), r.recruiters(), new Panel(r.panel().members(), r.panel().chair()),
+				r.assessmentPassMark() == null ? 60 : r.assessmentPassMark(),
+				r.blindScreening() == null || r.blindScreening());
 	}
 
 	private static void requireUnique(List<String> codes, String what) {

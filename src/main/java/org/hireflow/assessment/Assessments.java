@@ -1,0 +1,7 @@
+package org.hireflow.assessment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Assessments extends JpaRepository<Assessment, Long> {
+
+}

@@ -1,0 +1,126 @@
+package org.hireflow.casefile;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.hireflow.application.Application;
+import org.hireflow.application.ApplicationEvent;
+import org.hireflow.application.ApplicationService;
+import org.hireflow.application.ApplicationStatus;
+import org.hireflow.assessment.AssessmentService;
+import org.hireflow.clearance.ClearanceService;
+import org.hireflow.decision.DecisionService;
+import org.hireflow.interview.InterviewService;
+import org.hireflow.offer.OfferService;
+import org.hireflow.screening.ScreeningService;
+import org.hireflow.vacancy.Vacancy;
+import org.hireflow.vacancy.VacancyService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles the case file. In blind screening, someone who only recruits sees no identity (name, email, birth
+ * date, nationality) until the interview stage.
+ */
+@Service
+class CaseFileService {
+
+	private static final Set<ApplicationStatus> BLIND_STAGES = Set.of(ApplicationStatus.SUBMITTED,
+			ApplicationStatus.SCREENING, ApplicationStatus.ASSESSMENT, ApplicationStatus.INELIGIBLE,
+			ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN, ApplicationStatus.VACANCY_CANCELLED);
+
+	private final ApplicationService applications;
+
+	private final VacancyService vacancies;
+
+	private final ScreeningService screenings;
+
+	private final AssessmentService assessments;
+
+	private final InterviewService interviews;
+
+	private final DecisionService decisions;
+
+	private final OfferService offers;
+
+	private final ClearanceService clearances;
+
+	private final Clock clock;
+
+	CaseFileService(ApplicationService applications, VacancyService vacancies, ScreeningService screenings,
+			AssessmentService assessments, InterviewService interviews, DecisionService decisions, OfferService offers,
+			ClearanceService clearances, Clock clock) {
+		this.applications = applications;
+		this.vacancies = vacancies;
+		this.screenings = screenings;
+		this.assessments = assessments;
+		this.interviews = interviews;
+		this.decisions = decisions;
+		this.offers = offers;
+		this.clearances = clearances;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public CaseFile of(String reference, boolean recruiterOnly) {
+		Application a = applications.get(reference);
+		long id = a.getId();
+		Vacancy vacancy = vacancies.get(a.getVacancyId());
+		List<ApplicationEvent> trail = applications.history(id);
+		boolean blind = recruiterOnly && vacancy.isBlindScreening() && BLIND_STAGES.contains(a.getStatus())
+				&& interviews.of(id).isEmpty();
+		return new CaseFile(a.getReference(), vacancy.getReference(), vacancy.getTitle(), a.getStatus().name(),
+				a.getOutcomeReason(), a.getSubmittedAt(), a.getProcessInstanceId(),
+				blind ? null
+						: new CaseFile.Candidate(a.getCandidate().getId(), a.getCandidate().getEmail(),
+								a.getCandidate().getCorrespondenceLanguage().code()),
+				blind ? null : a.getProfile(), a.getAnswers(), blind, StageTiming.of(trail, clock.instant()),
+				trail.stream()
+					.map(e -> new CaseFile.Event(e.getOccurredAt(), e.getActor(),
+							e.getFromStatus() == null ? null : e.getFromStatus().name(), e.getToStatus().name(),
+							e.getOutcome(), e.getReason()))
+					.toList(),
+				screenings.of(id)
+					.map(s -> new CaseFile.Screening(s.getOutcome().name(), s.getReason(), s.getScreenedBy(),
+							s.getScreenedAt()))
+					.orElse(null),
+				assessments.of(id)
+					.map(s -> new CaseFile.Assessment(s.getKind().name(), s.getScore(), s.getPassMark(), s.isPassed(),
+							s.getRecordedBy(), s.getRecordedAt()))
+					.orElse(null),
+				interviews.of(id)
+					.map(i -> new CaseFile.Interview(i.getStatus().name(), i.getStartsAt().toString(),
+							i.getDurationMinutes(), i.getLocation(), i.getVideoLink(), i.getPanelMembers(), i.getChair(),
+							i.getSequence()))
+					.orElse(null),
+				interviews.evaluations(id)
+					.stream()
+					.map(e -> new CaseFile.Evaluation(e.getPanelMember(), e.getScores(), e.getRecommendation().name(),
+							e.getComment(), e.getSubmittedAt()))
+					.toList(),
+				interviews.calibration(id)
+					.map(c -> new CaseFile.Calibration(c.getDivergentCriteria(), c.getJustification(),
+							c.getJustifiedBy(), c.getJustifiedAt()))
+					.orElse(null),
+				decisions.of(id)
+					.map(d -> new CaseFile.Decision(d.getOutcome().name(), d.getReason(), d.getAggregateScore(),
+							d.getDecidedBy(), d.getDecidedAt()))
+					.orElse(null),
+				decisions.reservePlace(id)
+					.map(r -> new CaseFile.ReservePlace(r.getStatus().name(), r.getAggregateScore(), r.getRankOverride(),
+							r.getExpiresAt()))
+					.orElse(null),
+				offers.of(id)
+					.map(o -> new CaseFile.Offer(o.getStatus().name(), o.getGrade(), o.getStep(), o.getStartDate(),
+							o.getSentAt(), o.getExpiresAt(), o.getAnsweredAt()))
+					.orElse(null),
+				clearances.of(id)
+					.stream()
+					.map(c -> new CaseFile.Clearance(c.getKind().name(), c.isCleared(), c.getReason(),
+							c.getRecordedBy(), c.getRecordedAt()))
+					.toList());
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.hireflow.eligibility;
+
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.hireflow.application.CandidateProfile;
+import org.hireflow.platform.domain.OfficialLanguage;
+import org.hireflow.vacancy.Requirements;
+
+/**
+ * What the eligibility decision is given: facts derived from the application and the vacancy. The decision
+ * table holds the rules; these are only the numbers and yes/no answers it reads.
+ */
+public record EligibilityFacts(boolean memberStateNational, int ageOnStartDate, String category, int englishLevel,
+		int frenchLevel, int requiredEnglishLevel, int requiredFrenchLevel, int degreeLevel, int requiredDegreeLevel,
+		int yearsOfExperience, int requiredYearsOfExperience, boolean militaryServiceObligationsMet,
+		boolean closelyRelatedToStaffMember) {
+
+	public static EligibilityFacts derive(CandidateProfile profile, Requirements vacancy, EligibilitySettings settings) {
+		Map<OfficialLanguage, Integer> required = vacancy.languageLevels();
+		return new EligibilityFacts(settings.memberStates().contains(profile.appliedNationality()),
+				Period.between(profile.dateOfBirth(), vacancy.expectedStartDate()).getYears(),
+				vacancy.category().name(), profile.languageLevel(OfficialLanguage.EN.code()),
+				profile.languageLevel(OfficialLanguage.FR.code()), required.getOrDefault(OfficialLanguage.EN, 0),
+				required.getOrDefault(OfficialLanguage.FR, 0), profile.highestDegree().ordinal() + 1,
+				vacancy.minDegree().ordinal() + 1, profile.yearsOfExperience(), vacancy.minYearsExperience(),
+				profile.declarations().militaryServiceObligationsMet(),
+				profile.declarations().closelyRelatedToStaffMember());
+	}
+
+	/** The facts by the names the decision table uses. */
+	public Map<String, Object> asMap() {
+		Map<String, Object> facts = new LinkedHashMap<>();
+		facts.put("memberStateNational", memberStateNational);
+		facts.put("ageOnStartDate", ageOnStartDate);
+		facts.put("category", category);
+		facts.put("englishLevel", englishLevel);
+		facts.put("frenchLevel", frenchLevel);
+		facts.put("requiredEnglishLevel", requiredEnglishLevel);
+		facts.put("requiredFrenchLevel", requiredFrenchLevel);
+		facts.put("degreeLevel", degreeLevel);
+		facts.put("requiredDegreeLevel", requiredDegreeLevel);
+		facts.put("yearsOfExperience", yearsOfExperience);
+		facts.put("requiredYearsOfExperience", requiredYearsOfExperience);
+		facts.put("militaryServiceObligationsMet", militaryServiceObligationsMet);
+		facts.put("closelyRelatedToStaffMember", closelyRelatedToStaffMember);
+		return facts;
+	}
+
+}

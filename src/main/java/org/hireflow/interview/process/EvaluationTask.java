@@ -1,0 +1,70 @@
+package org.hireflow.interview.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.hireflow.interview.EvaluationSubmission;
+import org.hireflow.interview.InterviewService;
+import org.hireflow.interview.PanelEvaluation;
+import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.platform.process.TaskInputRejected;
+import org.hireflow.platform.process.TaskInputs;
+import org.hireflow.platform.process.UserTaskHandler;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A panel member's evaluation (one task per member, assigned to them): {@code scores} as a JSON object of
+ * criterion code to 1–5 (the five core values and the vacancy's competencies), {@code recommendation}
+ * (SELECT, RESERVE, REJECT) and {@code comment}. Kept task-local, stored in the service, then removed.
+ */
+@Component("evaluationTask")
+class EvaluationTask extends UserTaskHandler<EvaluationSubmission> {
+
+	private final InterviewService interviews;
+
+	private final ObjectMapper json;
+
+	EvaluationTask(InterviewService interviews, ObjectMapper json) {
+		this.interviews = interviews;
+		this.json = json;
+	}
+
+	@Override
+	public Set<String> taskKeys() {
+		return Set.of(ProcessIds.TASK_EVALUATE_CANDIDATE);
+	}
+
+	@Override
+	public Set<String> inputs() {
+		return Set.of("scores", "recommendation", "comment");
+	}
+
+	@Override
+	protected EvaluationSubmission command(DelegateTask task, TaskInputs inputs) {
+		Map<String, Integer> scores;
+		try {
+			scores = new LinkedHashMap<>(json.readValue(inputs.text("scores", 10_000), new TypeReference<Map<String, Integer>>() {
+			}));
+		}
+		catch (JsonProcessingException ex) {
+			throw new TaskInputRejected("scores", "must be a JSON object of criterion to score 1–5");
+		}
+		EvaluationSubmission submission = new EvaluationSubmission(scores,
+				inputs.choice("recommendation", PanelEvaluation.Recommendation.class), inputs.text("comment", 4000));
+		interviews.check(applicationId(task), task.getAssignee(), submission);
+		return submission;
+	}
+
+	@Override
+	protected void apply(DelegateTask task, EvaluationSubmission submission) {
+		interviews.recordEvaluation(applicationId(task), task.getAssignee(), submission);
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.hireflow.offer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.hireflow.application.Application;
+import org.hireflow.application.ApplicationService;
+import org.hireflow.application.ApplicationStatus;
+import org.hireflow.application.ApplicationStatusChanged;
+import org.hireflow.platform.PipelineSettings;
+import org.hireflow.platform.web.Problem;
+import org.hireflow.vacancy.VacancyService;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Offers from approval to answer, their ends, and the appointment. */
+@Service
+public class OfferService {
+
+	private final Offers offers;
+
+	private final ApplicationService applications;
+
+	private final VacancyService vacancies;
+
+	private final OfferWorkflow workflow;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final PipelineSettings settings;
+
+	private final Clock clock;
+
+	OfferService(Offers offers, ApplicationService applications, VacancyService vacancies, OfferWorkflow workflow,
+			ApplicationEventPublisher publisher, PipelineSettings settings, Clock clock) {
+		this.offers = offers;
+		this.applications = applications;
+		this.vacancies = vacancies;
+		this.workflow = workflow;
+		this.publisher = publisher;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public void check(OfferTerms terms) {
+		if (terms.grade() == null || !terms.grade().matches("[ABCL]\\.[1-7]")) {
+			throw Problem.invalid("The grade must look like A.2.");
+		}
+		if (terms.step() < 1 || terms.step() > 15) {
+			throw Problem.invalid("The step must be from 1 to 15.");
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (!terms.startDate().isAfter(today) || terms.startDate().isAfter(today.plusYears(2))) {
+			throw Problem.invalid("The start date must be in the future and within two years.");
+		}
+	}
+
+	@Transactional
+	public Offer approve(long applicationId, OfferTerms terms, String hrOfficer) {
+		check(terms);
+		return offers.save(new Offer(applicationId, terms, hrOfficer, clock.instant()));
+	}
+
+	@Transactional
+	public Offer send(long applicationId) {
+		Offer offer = get(applicationId);
+		offer.send(clock.instant(), settings.offerValidity());
+		publisher.publishEvent(new OfferSent(applicationId));
+		return offer;
+	}
+
+	/**
+	 * The candidate's answer. Counts once: the same answer again changes nothing, another answer or a late one is
+	 * refused.
+	 */
+	@Transactional
+	public Offer answer(String applicationReference, boolean accepted) {
+		Application application = applications.get(applicationReference);
+		Offer offer = get(application.getId());
+		if (offer.answer(accepted, clock.instant())) {
+			if (accepted) {
+				applications.transition(application.getId(), ApplicationStatus.CLEARANCE, "candidate", "offer accepted",
+						null);
+			}
+			workflow.answered(applicationReference, accepted);
+		}
+		return offer;
+	}
+
+	/** The offer fell through: declined, expired, or withdrawn after a failed clearance. */
+	@Transactional
+	public void end(long applicationId, ApplicationStatus outcome, String reason) {
+		Offer.Status offerStatus = switch (outcome) {
+			case OFFER_DECLINED -> Offer.Status.DECLINED;
+			case OFFER_EXPIRED -> Offer.Status.EXPIRED;
+			case OFFER_WITHDRAWN -> Offer.Status.WITHDRAWN;
+			default -> throw new IllegalArgumentException("not an end of an offer: " + outcome);
+		};
+		offers.findById(applicationId).ifPresent(offer -> offer.end(offerStatus));
+		applications.transition(applicationId, outcome, "system", outcome.name().toLowerCase().replace('_', ' '),
+				reason);
+	}
+
+	/** Both clearances are through: hired, and the vacancy counts the post as filled. */
+	@Transactional
+	public void confirmAppointment(long applicationId) {
+		Application application = applications.get(applicationId);
+		applications.transition(applicationId, ApplicationStatus.HIRED, "system", "appointment confirmed", null);
+		vacancies.recordHire(application.getVacancyId());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Offer> of(long applicationId) {
+		return offers.findById(applicationId);
+	}
+
+	/** A candidate who withdraws during the offer withdraws the offer with them. */
+	@EventListener
+	void on(ApplicationStatusChanged changed) {
+		if (changed.to() == ApplicationStatus.WITHDRAWN || changed.to() == ApplicationStatus.VACANCY_CANCELLED) {
+			offers.findById(changed.applicationId()).ifPresent(offer -> offer.end(Offer.Status.WITHDRAWN));
+		}
+	}
+
+	private Offer get(long applicationId) {
+		return offers.findById(applicationId)
+			.orElseThrow(() -> Problem.notFound("Offer", String.valueOf(applicationId)));
+	}
+
+}

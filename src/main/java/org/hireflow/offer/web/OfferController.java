@@ -1,0 +1,47 @@
+package org.hireflow.offer.web;
+
+import org.hireflow.offer.Offer;
+import org.hireflow.offer.OfferService;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** HR records an answer the candidate gave another way (letter, phone); candidates answer on their status page. */
+@RestController
+@RequestMapping("/api/applications/{reference}/offer")
+@Tag(name = "Staff: offers")
+@SecurityRequirement(name = "basic")
+@PreAuthorize("hasAnyRole('ADMIN', 'HR')")
+class OfferController {
+
+	record AnswerRequest(@NotNull Boolean accepted) {
+	}
+
+	record OfferView(String status, String grade, int step, String startDate, String expiresAt) {
+	}
+
+	private final OfferService offers;
+
+	OfferController(OfferService offers) {
+		this.offers = offers;
+	}
+
+	@PostMapping("/answer")
+	@Operation(summary = "Record the candidate's answer to the offer (counts once)")
+	OfferView answer(@PathVariable String reference, @Valid @RequestBody AnswerRequest request) {
+		Offer offer = offers.answer(reference, request.accepted());
+		return new OfferView(offer.getStatus().name(), offer.getGrade(), offer.getStep(),
+				offer.getStartDate().toString(), String.valueOf(offer.getExpiresAt()));
+	}
+
+}

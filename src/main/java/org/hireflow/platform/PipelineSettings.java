@@ -1,0 +1,27 @@
+package org.hireflow.platform;
+
+import java.time.Duration;
+import java.time.Period;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How long each stage may take and how the panel is made up ({@code hireflow.pipeline.*}). The BPMN models read
+ * the durations through the {@code pipeline} bean, so an organisation changes them without touching a model.
+ *
+ * @param panelMinimumMembers smallest panel allowed (the organisation's rule: three)
+ * @param screeningDue time a recruiter has to screen an application before it is escalated
+ * @param assessmentDue time to record an assessment result
+ * @param evaluationDue time each panel member has after the interview to record an evaluation
+ * @param decisionDue time the chair has to decide
+ * @param offerValidity time a candidate has to answer an offer
+ * @param reserveListValidity how long a place on a reserve list lasts
+ * @param clearanceDue expected time of a security or medical clearance (a due date, not a deadline)
+ */
+@ConfigurationProperties("hireflow.pipeline")
+public record PipelineSettings(@DefaultValue("3") int panelMinimumMembers, @DefaultValue("P5D") Duration screeningDue,
+		@DefaultValue("P10D") Duration assessmentDue, @DefaultValue("P2D") Duration evaluationDue,
+		@DefaultValue("P5D") Duration decisionDue, @DefaultValue("P14D") Duration offerValidity,
+		@DefaultValue("P12M") Period reserveListValidity, @DefaultValue("P180D") Duration clearanceDue) {
+}

@@ -1,0 +1,7 @@
+package org.hireflow.screening;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Screenings extends JpaRepository<Screening, Long> {
+
+}

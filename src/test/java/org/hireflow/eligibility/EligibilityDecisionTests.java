@@ -1,0 +1,135 @@
+package org.hireflow.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.hireflow.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The eligibility table (bpmn/eligibility.dmn), rule by rule and at its boundaries, on the deployed engine. */
+@IntegrationTest
+class EligibilityDecisionTests {
+
+	@Autowired
+	DecisionService decisions;
+
+	/** An eligible category A candidate for a post requiring English V and French II, a master and 2 years. */
+	Map<String, Object> eligible() {
+		Map<String, Object> facts = new HashMap<>();
+		facts.put("memberStateNational", true);
+		facts.put("ageOnStartDate", 35);
+		facts.put("category", "A");
+		facts.put("englishLevel", 5);
+		facts.put("frenchLevel", 2);
+		facts.put("requiredEnglishLevel", 5);
+		facts.put("requiredFrenchLevel", 2);
+		facts.put("degreeLevel", 4);
+		facts.put("requiredDegreeLevel", 4);
+		facts.put("yearsOfExperience", 2);
+		facts.put("requiredYearsOfExperience", 2);
+		facts.put("militaryServiceObligationsMet", true);
+		facts.put("closelyRelatedToStaffMember", false);
+		return facts;
+	}
+
+	String failedRule(Map<String, Object> facts) {
+		VariableMap variables = Variables.fromMap(facts);
+		return (String) decisions.evaluateDecisionTableByKey("eligibility", variables).getSingleResult()
+			.getEntry("failedRule");
+	}
+
+	Map<String, Object> with(String name, Object value) {
+		Map<String, Object> facts = eligible();
+		facts.put(name, value);
+		return facts;
+	}
+
+	@Test
+	void a_candidate_meeting_every_requirement_is_eligible() {
+		var result = decisions.evaluateDecisionTableByKey("eligibility", Variables.fromMap(eligible()))
+			.getSingleResult();
+
+		assertThat(result.<Boolean>getEntry("eligible")).isTrue();
+		assertThat(result.<String>getEntry("failedRule")).isEqualTo("ELIGIBLE");
+	}
+
+	@ParameterizedTest(name = "age {0} on the start date: {1}")
+	@CsvSource({ "20, AGE_UNDER_21", "21, ELIGIBLE", "22, ELIGIBLE", "59, ELIGIBLE", "60, AGE_60_OR_OVER",
+			"61, AGE_60_OR_OVER" })
+	void age_over_21_and_under_60_on_the_start_date(int age, String rule) {
+		assertThat(failedRule(with("ageOnStartDate", age))).isEqualTo(rule);
+	}
+
+	@ParameterizedTest(name = "category A, English {0} of V required: {1}")
+	@CsvSource({ "0, ENGLISH_LEVEL", "1, ENGLISH_LEVEL", "2, ENGLISH_LEVEL", "3, ENGLISH_LEVEL", "4, ENGLISH_LEVEL",
+			"5, ELIGIBLE" })
+	void category_a_needs_english_at_the_required_level(int level, String rule) {
+		assertThat(failedRule(with("englishLevel", level))).isEqualTo(rule);
+	}
+
+	@ParameterizedTest(name = "category A, French {0} of II required: {1}")
+	@CsvSource({ "0, FRENCH_LEVEL", "1, FRENCH_LEVEL", "2, ELIGIBLE", "3, ELIGIBLE", "4, ELIGIBLE", "5, ELIGIBLE" })
+	void category_a_needs_the_second_official_language_too(int level, String rule) {
+		assertThat(failedRule(with("frenchLevel", level))).isEqualTo(rule);
+	}
+
+	@ParameterizedTest(name = "category B, English {0}, French {1} (English IV required only): {2}")
+	@CsvSource({ "3, 5, OFFICIAL_LANGUAGE", "4, 0, ELIGIBLE", "5, 0, ELIGIBLE", "0, 5, OFFICIAL_LANGUAGE" })
+	void other_categories_need_one_required_official_language(int english, int french, String rule) {
+		Map<String, Object> facts = eligible();
+		facts.put("category", "B");
+		facts.put("degreeLevel", 1);
+		facts.put("requiredDegreeLevel", 1);
+		facts.put("requiredEnglishLevel", 4);
+		facts.put("requiredFrenchLevel", 0);
+		facts.put("englishLevel", english);
+		facts.put("frenchLevel", french);
+
+		assertThat(failedRule(facts)).isEqualTo(rule);
+	}
+
+	@ParameterizedTest(name = "category C, English {0}, French {1} (either at III): {2}")
+	@CsvSource({ "3, 0, ELIGIBLE", "0, 3, ELIGIBLE", "2, 2, OFFICIAL_LANGUAGE" })
+	void other_categories_may_meet_either_required_language(int english, int french, String rule) {
+		Map<String, Object> facts = eligible();
+		facts.put("category", "C");
+		facts.put("degreeLevel", 1);
+		facts.put("requiredDegreeLevel", 1);
+		facts.put("requiredEnglishLevel", 3);
+		facts.put("requiredFrenchLevel", 3);
+		facts.put("englishLevel", english);
+		facts.put("frenchLevel", french);
+
+		assertThat(failedRule(facts)).isEqualTo(rule);
+	}
+
+	@Test
+	void the_other_knock_out_rules_each_fail_on_their_own() {
+		assertThat(failedRule(with("memberStateNational", false))).isEqualTo("NATIONALITY");
+		assertThat(failedRule(with("degreeLevel", 3))).isEqualTo("DEGREE");
+		assertThat(failedRule(with("yearsOfExperience", 1))).isEqualTo("EXPERIENCE");
+		assertThat(failedRule(with("militaryServiceObligationsMet", false))).isEqualTo("MILITARY_SERVICE");
+		assertThat(failedRule(with("closelyRelatedToStaffMember", true))).isEqualTo("RELATED_TO_STAFF");
+		Map<String, Object> noDegree = with("degreeLevel", 2);
+		noDegree.put("requiredDegreeLevel", 1);
+		assertThat(failedRule(noDegree)).isEqualTo("DEGREE_CATEGORY");
+	}
+
+	@Test
+	void the_first_failed_rule_is_the_one_reported() {
+		Map<String, Object> facts = with("memberStateNational", false);
+		facts.put("ageOnStartDate", 18);
+
+		assertThat(failedRule(facts)).isEqualTo("NATIONALITY");
+	}
+
+}
