@@ -49,6 +49,16 @@ class ModularityTests {
 	}
 
 	@Test
+	void only_notification_talks_to_smtp() {
+		noClasses().that()
+			.resideOutsideOfPackages("org.hireflow.notification..", "org.hireflow.platform.embedded..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.mail..", "jakarta.mail..")
+			.check(classes);
+	}
+
+	@Test
 	void only_the_embedded_profile_uses_the_embedded_infrastructure() {
 		noClasses().that()
 			.resideOutsideOfPackage("org.hireflow.platform.embedded..")

@@ -83,8 +83,19 @@ public class ApplicationService {
 	/** Every running application of a cancelled vacancy ends with it. */
 	@EventListener
 	void on(VacancyCancelled cancelled) {
-		applications.findByVacancyIdAndStatusNotIn(cancelled.vacancyId(), ApplicationStatus.finals())
-			.forEach(workflow::vacancyCancelled);
+		running(cancelled.vacancyId()).forEach(workflow::vacancyCancelled);
+	}
+
+	/** The applications of a vacancy that have not reached a final status. */
+	@Transactional(readOnly = true)
+	public List<Application> running(long vacancyId) {
+		return applications.findByVacancyIdAndStatusNotIn(vacancyId, ApplicationStatus.finals());
+	}
+
+	/** Every application of the candidate with this (normalised) email address. */
+	@Transactional(readOnly = true)
+	public List<Application> ofCandidate(String email) {
+		return applications.findByCandidateEmail(EmailAddresses.normalise(email));
 	}
 
 	@Transactional(readOnly = true)

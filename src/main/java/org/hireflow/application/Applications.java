@@ -14,6 +14,9 @@ public interface Applications extends JpaRepository<Application, Long> {
 
 	boolean existsByVacancyIdAndCandidateId(Long vacancyId, Long candidateId);
 
+	@Query("select a from Application a where a.candidate.email = ?1 order by a.submittedAt desc")
+	List<Application> findByCandidateEmail(String normalisedEmail);
+
 	List<Application> findByVacancyIdAndStatusNotIn(Long vacancyId, java.util.Collection<ApplicationStatus> statuses);
 
 	@Query("""

@@ -115,7 +115,7 @@ public class Pipeline {
 	public String apply(Vacancy vacancy, Consumer<ProfileBuilder> change) {
 		ProfileBuilder profile = new ProfileBuilder();
 		change.accept(profile);
-		Submission submission = new Submission(Fixtures.uniqueEmail(), OfficialLanguage.FR, profile.build(),
+		Submission submission = new Submission(profile.email, profile.language, profile.build(),
 				vacancy.getQuestions()
 					.stream()
 					.map(question -> new Answer(question.code(), "My answer to " + question.code()))
@@ -299,6 +299,14 @@ public class Pipeline {
 	/** What an eligible candidate says about themselves; tests change one fact at a time. */
 	public static final class ProfileBuilder {
 
+		public String email = Fixtures.uniqueEmail();
+
+		public OfficialLanguage language = OfficialLanguage.FR;
+
+		public String givenName = "Amélie";
+
+		public String familyName = "Durand";
+
 		public LocalDate dateOfBirth = LocalDate.of(1990, 5, 17);
 
 		public String nationality = "FR";
@@ -323,7 +331,7 @@ public class Pipeline {
 			if (french > 0) {
 				languages.put("fr", french);
 			}
-			return new CandidateProfile("Amélie", "Durand", dateOfBirth, Set.of(nationality), nationality, languages,
+			return new CandidateProfile(givenName, familyName, dateOfBirth, Set.of(nationality), nationality, languages,
 					degree, years, new CandidateProfile.Declarations(militaryServiceMet, relatedToStaff));
 		}
 

@@ -67,9 +67,14 @@ public class TestInfrastructure {
 		};
 	}
 
+	/** A real SMTP server on a port chosen once, so a test can stop and restart it (an outage). */
 	@Bean(initMethod = "start", destroyMethod = "stop")
-	GreenMail smtpServer() {
-		return new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+	GreenMail smtpServer() throws java.io.IOException {
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
 			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 	}
 

@@ -1,0 +1,68 @@
+package org.hireflow.candidate;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.hireflow.application.Application;
+import org.hireflow.application.ApplicationService;
+import org.hireflow.application.EmailAddresses;
+import org.hireflow.application.StatusTokens;
+import org.hireflow.offer.Offer;
+import org.hireflow.offer.OfferService;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a candidate can do with their signed link: look, withdraw, answer an offer, get lost links again. */
+@Service
+class SelfService {
+
+	private final StatusTokens tokens;
+
+	private final ApplicationService applications;
+
+	private final OfferService offers;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock;
+
+	SelfService(StatusTokens tokens, ApplicationService applications, OfferService offers,
+			ApplicationEventPublisher publisher, Clock clock) {
+		this.tokens = tokens;
+		this.applications = applications;
+		this.offers = offers;
+		this.publisher = publisher;
+		this.clock = clock;
+	}
+
+	Optional<Application> open(String token) {
+		return tokens.open(token);
+	}
+
+	@Transactional
+	void withdraw(Application application) {
+		applications.withdraw(application.getReference(), "candidate");
+	}
+
+	/** Counts once: the same answer again changes nothing; a different or late one is refused. */
+	@Transactional
+	Offer answerOffer(Application application, boolean accept) {
+		return offers.answer(application.getReference(), accept);
+	}
+
+	Optional<Offer> offer(Application application) {
+		return offers.of(application.getId());
+	}
+
+	/** At most one email per address every ten minutes, whatever is asked. */
+	@Transactional
+	void requestLinks(String email, Locale locale) {
+		String normalised = EmailAddresses.normalise(email);
+		long window = clock.instant().getEpochSecond() / 600;
+		publisher.publishEvent(new StatusLinksRequested(normalised, locale, "links:" + normalised + ":" + window));
+	}
+
+}

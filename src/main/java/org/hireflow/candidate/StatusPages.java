@@ -1,0 +1,138 @@
+package org.hireflow.candidate;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.hireflow.application.Application;
+import org.hireflow.offer.Offer;
+import org.hireflow.platform.web.Problem;
+import org.hireflow.vacancy.VacancyService;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The status page behind the signed link. GETs only show; withdrawing and answering an offer are POSTs from a
+ * confirmation page, so mail scanners that open links change nothing. A tampered or expired link gets a plain
+ * refusal and no data.
+ */
+@Controller
+class StatusPages {
+
+	/** The link does not open anything: forged, mistyped or expired. */
+	static class InvalidLink extends RuntimeException {
+
+	}
+
+	private final SelfService self;
+
+	private final VacancyService vacancies;
+
+	StatusPages(SelfService self, VacancyService vacancies) {
+		this.self = self;
+		this.vacancies = vacancies;
+	}
+
+	@GetMapping("/status/{token}")
+	String status(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+		Application application = open(token);
+		speakCandidatesLanguage(application, request, response);
+		Optional<Offer> offer = self.offer(application);
+		model.addAttribute("app", application);
+		model.addAttribute("vacancy", vacancies.get(application.getVacancyId()));
+		model.addAttribute("token", token);
+		model.addAttribute("status", application.getStatus().name());
+		model.addAttribute("final", application.getStatus().isFinal());
+		model.addAttribute("offerOpen", offer.filter(o -> o.getStatus() == Offer.Status.SENT).isPresent());
+		model.addAttribute("offer", offer.orElse(null));
+		return "candidate/status";
+	}
+
+	@GetMapping("/status/{token}/withdraw")
+	String confirmWithdrawal(@PathVariable String token, Model model) {
+		Application application = open(token);
+		model.addAttribute("app", application);
+		model.addAttribute("token", token);
+		model.addAttribute("final", application.getStatus().isFinal());
+		return "candidate/withdraw";
+	}
+
+	@PostMapping("/status/{token}/withdraw")
+	String withdraw(@PathVariable String token, Model model) {
+		Application application = open(token);
+		if (!application.getStatus().isFinal()) {
+			self.withdraw(application);
+		}
+		return "redirect:/status/" + token + "?done=withdrawn";
+	}
+
+	@GetMapping("/status/{token}/offer")
+	String confirmAnswer(@PathVariable String token, Model model) {
+		Application application = open(token);
+		model.addAttribute("app", application);
+		model.addAttribute("vacancy", vacancies.get(application.getVacancyId()));
+		model.addAttribute("offer", self.offer(application).orElse(null));
+		model.addAttribute("token", token);
+		return "candidate/offer";
+	}
+
+	@PostMapping("/status/{token}/offer")
+	String answer(@PathVariable String token, @RequestParam String answer, Model model) {
+		Application application = open(token);
+		if (!answer.equals("accept") && !answer.equals("decline")) {
+			throw Problem.invalid("answer must be accept or decline");
+		}
+		try {
+			self.answerOffer(application, answer.equals("accept"));
+		}
+		catch (Problem refused) {
+			model.addAttribute("token", token);
+			return "candidate/offer-refused";
+		}
+		return "redirect:/status/" + token + "?done=" + answer;
+	}
+
+	@GetMapping("/status/lost")
+	String lost() {
+		return "candidate/lost";
+	}
+
+	@PostMapping("/status/lost")
+	String sendLinks(@RequestParam String email, Locale locale, Model model) {
+		if (email.length() <= 254 && email.contains("@")) {
+			self.requestLinks(email, locale);
+		}
+		return "candidate/lost-sent";
+	}
+
+	@ExceptionHandler(InvalidLink.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String invalidLink() {
+		return "candidate/invalid-link";
+	}
+
+	private Application open(String token) {
+		return self.open(token).orElseThrow(InvalidLink::new);
+	}
+
+	/** The page opens in the candidate's correspondence language, unless they chose another one. */
+	private static void speakCandidatesLanguage(Application application, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (request.getParameter("lang") == null && request.getCookies() == null) {
+			RequestContextUtils.getLocaleResolver(request)
+				.setLocale(request, response, application.getCandidate().getCorrespondenceLanguage().locale());
+		}
+	}
+
+}

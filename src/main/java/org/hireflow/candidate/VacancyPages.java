@@ -1,0 +1,86 @@
+package org.hireflow.candidate;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.hireflow.platform.domain.Degree;
+import org.hireflow.platform.web.Problem;
+import org.hireflow.vacancy.Vacancy;
+import org.hireflow.vacancy.VacancyService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Open vacancies, one notice, and the application form (which posts to the public intake API). */
+@Controller
+class VacancyPages {
+
+	record Country(String code, String name) {
+	}
+
+	private final VacancyService vacancies;
+
+	private final Clock clock;
+
+	VacancyPages(VacancyService vacancies, Clock clock) {
+		this.vacancies = vacancies;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String home() {
+		return "redirect:/vacancies";
+	}
+
+	@GetMapping("/vacancies")
+	String list(Model model) {
+		model.addAttribute("vacancies", vacancies.openVacancies());
+		return "candidate/vacancies";
+	}
+
+	@GetMapping("/vacancies/{reference}")
+	String one(@PathVariable String reference, Model model) {
+		Vacancy vacancy = published(reference);
+		model.addAttribute("vacancy", vacancy);
+		model.addAttribute("open", vacancy.acceptsApplicationsAt(clock.instant()));
+		return "candidate/vacancy";
+	}
+
+	@GetMapping("/vacancies/{reference}/apply")
+	String form(@PathVariable String reference, Model model, Locale locale) {
+		Vacancy vacancy = published(reference);
+		model.addAttribute("vacancy", vacancy);
+		model.addAttribute("open", vacancy.acceptsApplicationsAt(clock.instant()));
+		model.addAttribute("countries", countries(locale));
+		model.addAttribute("degrees", Degree.values());
+		return "candidate/apply";
+	}
+
+	@GetMapping("/applied")
+	String applied(@RequestParam String reference, Model model) {
+		model.addAttribute("reference", reference.replaceAll("[^A-Z0-9-]", ""));
+		return "candidate/applied";
+	}
+
+	private Vacancy published(String reference) {
+		Vacancy vacancy = vacancies.get(reference);
+		if (vacancy.getPublicationAt() == null) {
+			throw Problem.notFound("Vacancy", reference);
+		}
+		return vacancy;
+	}
+
+	static List<Country> countries(Locale locale) {
+		return Arrays.stream(Locale.getISOCountries())
+			.map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
+			.sorted(Comparator.comparing(Country::name))
+			.toList();
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.hireflow.notification;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.hireflow.interview.Interview;
+
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * iCalendar objects for interviews, built with ical4j (RFC 5545/5546): one event per interview whose UID never
+ * changes; each change raises SEQUENCE, so calendars replace the earlier version; a cancellation is METHOD:CANCEL
+ * with STATUS:CANCELLED. Times carry the interview's time zone (with its VTIMEZONE).
+ */
+@Component
+class CalendarInvitations {
+
+	/** Someone invited: an address and the name a calendar shows. */
+	record Invitee(String email, String name) {
+	}
+
+	private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+	private final MailSettings settings;
+
+	private final Clock clock;
+
+	CalendarInvitations(MailSettings settings, Clock clock) {
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	String request(Interview interview, String summary, List<Invitee> invitees) {
+		return build(interview, summary, invitees, ImmutableMethod.REQUEST);
+	}
+
+	String cancel(Interview interview, String summary, List<Invitee> invitees) {
+		return build(interview, summary, invitees, ImmutableMethod.CANCEL);
+	}
+
+	private String build(Interview interview, String summary, List<Invitee> invitees, Method method) {
+		ZonedDateTime start = interview.getStartsAt();
+		ZonedDateTime end = start.plusMinutes(interview.getDurationMinutes());
+		VEvent event = new VEvent(start, end, summary);
+		event.add(new Uid(interview.getUid()));
+		event.add(new Sequence(Math.max(interview.getSequence(), 0)));
+		event.add(new DtStamp(clock.instant()));
+		event.add(new Organizer(URI.create("mailto:" + settings.from())).add(new Cn(settings.fromName())));
+		event.add(method == ImmutableMethod.CANCEL ? ImmutableStatus.VEVENT_CANCELLED
+				: ImmutableStatus.VEVENT_CONFIRMED);
+		if (interview.getLocation() != null) {
+			event.add(new Location(interview.getLocation()));
+		}
+		if (interview.getVideoLink() != null) {
+			event.add(new Url(URI.create(interview.getVideoLink())));
+			if (interview.getLocation() == null) {
+				event.add(new Location(interview.getVideoLink()));
+			}
+		}
+		for (Invitee invitee : invitees) {
+			event.add(new Attendee(URI.create("mailto:" + invitee.email())).add(Role.REQ_PARTICIPANT)
+				.add(Rsvp.FALSE)
+				.add(new Cn(SmtpSender.flatten(invitee.name()))));
+		}
+		VTimeZone zone = zones.getTimeZone(start.getZone().getId()).getVTimeZone();
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId("-//hireflow//interviews//EN"));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(method);
+		calendar.add(zone);
+		calendar.add(event);
+		return calendar.toString();
+	}
+
+}

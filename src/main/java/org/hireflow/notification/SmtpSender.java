@@ -1,0 +1,108 @@
+package org.hireflow.notification;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+/**
+ * Turns an outbox message into MIME and hands it to the SMTP server: text and HTML as alternatives, a calendar
+ * object as a third alternative and as an .ics attachment. Headers are built only from values that cannot
+ * carry line breaks: addresses are validated, display names and subjects are flattened and encoded.
+ */
+@Component
+class SmtpSender {
+
+	private final JavaMailSender smtp;
+
+	private final MailSettings settings;
+
+	SmtpSender(JavaMailSender smtp, MailSettings settings) {
+		this.smtp = smtp;
+		this.settings = settings;
+	}
+
+	void send(OutboxMessage message) throws MessagingException {
+		smtp.send(build(message));
+	}
+
+	MimeMessage build(OutboxMessage message) throws MessagingException {
+		Mail mail = message.mail();
+		MimeMessage mime = new StableIdMessage(Session.getInstance(new java.util.Properties()), message.getMessageId());
+		try {
+			mime.setFrom(new InternetAddress(settings.from(), flatten(settings.fromName()), "UTF-8"));
+			mime.setRecipient(MimeMessage.RecipientType.TO,
+					new InternetAddress(mail.recipient(), flatten(mail.recipientName()), "UTF-8"));
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new MessagingException("UTF-8 unavailable", ex);
+		}
+		mime.setSubject(flatten(mail.subject()), "UTF-8");
+		mime.setHeader("Auto-Submitted", "auto-generated");
+		mime.setHeader("Content-Language", mail.language());
+
+		MimeMultipart alternatives = new MimeMultipart("alternative");
+		MimeBodyPart text = new MimeBodyPart();
+		text.setText(mail.text(), "UTF-8", "plain");
+		alternatives.addBodyPart(text);
+		MimeBodyPart html = new MimeBodyPart();
+		html.setText(mail.html(), "UTF-8", "html");
+		alternatives.addBodyPart(html);
+		if (mail.calendar() == null) {
+			mime.setContent(alternatives);
+			return mime;
+		}
+		String calendarType = "text/calendar; charset=UTF-8; method=" + mail.calendarMethod();
+		MimeBodyPart calendar = new MimeBodyPart();
+		calendar.setDataHandler(new DataHandler(
+				new ByteArrayDataSource(mail.calendar().getBytes(StandardCharsets.UTF_8), calendarType)));
+		calendar.setHeader("Content-Type", calendarType);
+		alternatives.addBodyPart(calendar);
+
+		MimeMultipart mixed = new MimeMultipart("mixed");
+		MimeBodyPart body = new MimeBodyPart();
+		body.setContent(alternatives);
+		mixed.addBodyPart(body);
+		MimeBodyPart attachment = new MimeBodyPart();
+		attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(
+				mail.calendar().getBytes(StandardCharsets.UTF_8), "application/ics; name=invitation.ics")));
+		attachment.setFileName("invitation.ics");
+		attachment.setDisposition(MimeBodyPart.ATTACHMENT);
+		mixed.addBodyPart(attachment);
+		mime.setContent(mixed);
+		return mime;
+	}
+
+	/** No control characters (CR, LF, TAB …) may reach a header. */
+	static String flatten(String value) {
+		return value == null ? null : value.replaceAll("\\p{Cntrl}+", " ").strip();
+	}
+
+	/** Keeps the Message-ID fixed at enqueue time instead of a new one per send attempt. */
+	private static final class StableIdMessage extends MimeMessage {
+
+		private final String messageId;
+
+		StableIdMessage(Session session, String messageId) {
+			super(session);
+			this.messageId = messageId;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", messageId);
+		}
+
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.hireflow.candidate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import org.hireflow.application.ApplicationStatus;
+import org.hireflow.application.StatusTokens;
+import org.hireflow.notification.MailDispatcher;
+import org.hireflow.platform.domain.OfficialLanguage;
+import org.hireflow.testing.Browser;
+import org.hireflow.testing.IntegrationTest;
+import org.hireflow.testing.Mailbox;
+import org.hireflow.testing.Pipeline;
+import org.hireflow.testing.TestClock;
+import org.hireflow.vacancy.Vacancy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The candidate's status page: what the signed link opens, and what it refuses. */
+@IntegrationTest
+class StatusPageTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Pipeline pipeline;
+
+	@Autowired
+	StatusTokens tokens;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	MailDispatcher dispatcher;
+
+	@Autowired
+	GreenMail smtp;
+
+	Browser browser;
+
+	Vacancy vacancy;
+
+	@BeforeEach
+	void setUp() {
+		browser = new Browser(port);
+		vacancy = pipeline.openVacancy(1);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	String link(String reference) {
+		return "/status/" + tokens.tokenFor(pipeline.application(reference));
+	}
+
+	@Test
+	void the_link_opens_the_page_in_the_candidates_language_with_the_stage_and_what_comes_next() {
+		String reference = pipeline.apply(vacancy, profile -> profile.language = OfficialLanguage.FR);
+
+		var page = browser.open(link(reference));
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains(reference)
+			.contains("Éligible ; les recruteurs examinent votre candidature.")
+			.contains("Si vous êtes présélectionné(e)");
+	}
+
+	@Test
+	void a_tampered_or_unknown_link_gets_a_plain_refusal_and_no_data() {
+		String reference = pipeline.apply(vacancy);
+		String genuine = link(reference);
+		String tampered = genuine.substring(0, genuine.length() - 2) + (genuine.endsWith("A") ? "BB" : "AA");
+		String otherReference = genuine.replace(reference, "AP-2026-999999");
+
+		for (String path : new String[] { tampered, otherReference, "/status/" + reference, "/status/x" }) {
+			var page = browser.open(path);
+			assertThat(page.status()).as(path).isEqualTo(404);
+			assertThat(page.text()).as(path).contains("This link does not work").doesNotContain(reference)
+				.doesNotContain("Durand");
+		}
+	}
+
+	@Test
+	void a_link_expires_a_year_after_the_final_outcome() {
+		String reference = pipeline.apply(vacancy);
+		pipeline.screen(reference, false);
+		assertThat(browser.open(link(reference)).status()).isEqualTo(200);
+
+		clock.advance(Duration.ofDays(366));
+
+		assertThat(browser.open(link(reference)).status()).isEqualTo(404);
+	}
+
+	@Test
+	void opening_links_changes_nothing_withdrawing_takes_a_confirmed_post() {
+		String reference = pipeline.apply(vacancy);
+
+		browser.open(link(reference) + "/withdraw");
+		browser.open(link(reference) + "/withdraw");
+		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.SCREENING);
+
+		var done = browser.submit(link(reference) + "/withdraw", Map.of());
+		pipeline.runJobs();
+
+		assertThat(done.status()).isEqualTo(302);
+		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.WITHDRAWN);
+	}
+
+	@Test
+	void a_post_without_the_pages_csrf_token_is_refused() {
+		String reference = pipeline.apply(vacancy);
+
+		var forged = new Browser(port).submit(link(reference) + "/withdraw", Map.of());
+
+		assertThat(forged.status()).isEqualTo(403);
+		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.SCREENING);
+	}
+
+	@Test
+	void an_offer_answer_counts_once_and_a_contrary_replay_is_refused() {
+		String reference = pipeline.apply(vacancy);
+		pipeline.throughPanel(reference, 4, "SELECT");
+		pipeline.approveOffer(reference);
+
+		browser.open(link(reference) + "/offer");
+		var accepted = browser.submit(link(reference) + "/offer", Map.of("answer", "accept"));
+		pipeline.runJobs();
+		browser.open(link(reference) + "/offer");
+		var replayed = browser.submit(link(reference) + "/offer", Map.of("answer", "accept"));
+		var contrary = browser.submit(link(reference) + "/offer", Map.of("answer", "decline"));
+
+		assertThat(accepted.status()).isEqualTo(302);
+		assertThat(replayed.status()).isEqualTo(302);
+		assertThat(contrary.status()).isEqualTo(200);
+		assertThat(contrary.text()).contains("can no longer be answered");
+		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.CLEARANCE);
+	}
+
+	@Test
+	void a_candidate_who_lost_the_link_gets_it_again_at_their_address_only() {
+		String reference = pipeline.apply(vacancy);
+		String email = pipeline.application(reference).getCandidate().getEmail();
+		Mailbox mailbox = new Mailbox(smtp);
+		dispatcher.dispatchDue();
+		mailbox.clear();
+
+		browser.open("/status/lost");
+		var answer = browser.submit("/status/lost", Map.of("email", email.toUpperCase()));
+		browser.open("/status/lost");
+		browser.submit("/status/lost", Map.of("email", email));
+		browser.open("/status/lost");
+		var unknown = browser.submit("/status/lost", Map.of("email", "nobody-" + email));
+		dispatcher.dispatchDue();
+
+		assertThat(answer.status()).isEqualTo(unknown.status()).isEqualTo(200);
+		assertThat(mailbox.to(email)).hasSize(1);
+		assertThat(Mailbox.text(mailbox.to(email).get(0))).contains(link(reference));
+		assertThat(mailbox.all()).hasSize(1);
+	}
+
+}
