@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
-import org.testcontainers.utility.DockerImageName;
 
 /**
  * The test suite's PostgreSQL, chosen once per test JVM:
@@ -89,11 +88,8 @@ public final class TestDatabase {
 		connection = new Connection("embedded", embedded.jdbcUrl(), embedded.username(), embedded.password());
 	}
 
-	@SuppressWarnings("resource")
 	private static void startContainer(String image) {
-		PostgreSQLContainer<?> container = new PostgreSQLContainer<>(
-				DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"));
-		container.start();
+		PostgreSQLContainer<?> container = PostgresContainers.start(image, PostgresContainers.pullTimeout());
 		server = container;
 		connection = new Connection("testcontainers " + image + " container " + container.getContainerId(),
 				container.getJdbcUrl(), container.getUsername(), container.getPassword());

@@ -1,0 +1,48 @@
+package org.hireflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.hireflow.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The service's tables come from Flyway, beside Camunda's own schema, on the real PostgreSQL (Hibernate validates
+ * the mapping against them at start-up).
+ */
+@IntegrationTest
+class MigrationTests {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void every_migration_is_applied_successfully_and_in_order() {
+		List<String> versions = jdbc.queryForList(
+				"select version from hireflow_schema_history where success and version is not null and version <> '0' order by installed_rank",
+				String.class);
+
+		assertThat(versions).containsExactly("1", "2", "3");
+	}
+
+	@Test
+	void the_service_and_the_engine_keep_their_tables_apart() {
+		List<String> tables = jdbc.queryForList(
+				"select table_name from information_schema.tables where table_schema = current_schema()", String.class);
+
+		assertThat(tables).contains("application", "application_event", "candidate", "vacancy", "outbox_message",
+				"act_ru_execution", "act_hi_procinst");
+		assertThat(jdbc.queryForObject("select count(*) from pg_trigger where tgname = 'application_event_append_only'",
+				Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void the_database_is_postgresql() {
+		assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+	}
+
+}
