@@ -53,8 +53,8 @@ class SecurityConfiguration {
 				// The webapps authenticate their own requests against the same identity service.
 				.requestMatchers(webappPath + "/**").permitAll()
 				.requestMatchers("/dev/**").authenticated()
-				.requestMatchers("/", "/error", "/favicon.ico", "/css/**", "/img/**", "/vacancies/**", "/status/**",
-						"/fr/**", "/en/**")
+				.requestMatchers("/", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/vacancies/**",
+						"/applied", "/status/**", "/forms/**")
 				.permitAll()
 				.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
@@ -63,6 +63,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", webappPath + "/**"))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.addFilterBefore(new AdminSetupGuard(webappPath, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
 			.addFilterAfter(new EngineQueryGuard(webappPath, json, problems), AuthorizationFilter.class)
 			.addFilterAfter(new EngineAuthentication(identity), AuthorizationFilter.class);
 		return http.build();

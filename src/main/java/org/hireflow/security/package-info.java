@@ -3,5 +3,5 @@
  * API and the webapps), roles from groups, and the service's own hardening of Camunda 7 CE (the admin
  * setup endpoint, expression-bearing task queries).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "platform")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "vacancy" })
 package org.hireflow.security;

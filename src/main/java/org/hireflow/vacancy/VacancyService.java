@@ -55,6 +55,7 @@ public class VacancyService {
 				vacancies.nextReferenceNumber());
 		Vacancy vacancy = vacancies.save(new Vacancy(reference, draft, staffUser, clock.instant()));
 		record(vacancy, staffUser, "drafted", null);
+		publisher.publishEvent(new PanelAssigned(reference, draft.panel().members()));
 		return vacancy;
 	}
 
@@ -163,6 +164,7 @@ public class VacancyService {
 		Vacancy vacancy = get(reference);
 		vacancy.replacePanel(panel.validated(settings.panelMinimumMembers()));
 		record(vacancy, actor, "panel set", String.join(", ", panel.members()) + " (chair " + panel.chair() + ")");
+		publisher.publishEvent(new PanelAssigned(reference, panel.members()));
 		return vacancy;
 	}
 

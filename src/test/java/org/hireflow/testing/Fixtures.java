@@ -41,6 +41,14 @@ public final class Fixtures {
 				"henri", List.of("rita"), new Panel(List.of("paul", "petra", "pedro"), "paul"), 60, true);
 	}
 
+	/** The fixture vacancy, worked by other staff. */
+	public static VacancyDraft vacancyDraft(Clock clock, String recruiter, List<String> panel, String chair) {
+		VacancyDraft d = vacancyDraft(clock, 1);
+		return new VacancyDraft(d.title(), d.category(), d.grade(), d.division(), d.location(), d.posts(), d.closingAt(),
+				d.expectedStartDate(), d.minDegree(), d.minYearsExperience(), d.languageRequirements(), d.questions(),
+				d.competencies(), "henri", List.of(recruiter), new Panel(panel, chair), d.assessmentPassMark(), true);
+	}
+
 	public static Vacancy publishedVacancy(VacancyService vacancies, Clock clock) {
 		Vacancy vacancy = vacancies.draft(vacancyDraft(clock, 1), "test");
 		return vacancies.publish(vacancy.getId(), "test");

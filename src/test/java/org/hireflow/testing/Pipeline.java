@@ -93,6 +93,16 @@ public class Pipeline {
 		return vacancies.get(vacancy.getId());
 	}
 
+	/** A vacancy with its own staff, opened through its lifecycle. */
+	public Vacancy openVacancy(VacancyDraft draft) {
+		Vacancy vacancy = vacancies.submitForApproval(vacancies.draft(draft, "henri").getReference(), "henri");
+		runJobs();
+		complete(vacancy.getReference(), ProcessIds.TASK_APPROVE_AS_HIRING_MANAGER, Map.of("approved", true));
+		complete(vacancy.getReference(), ProcessIds.TASK_APPROVE_AS_HR, Map.of("approved", true));
+		runJobs();
+		return vacancies.get(vacancy.getId());
+	}
+
 	public Vacancy submittedVacancy(int posts) {
 		Vacancy draft = vacancies.draft(Fixtures.vacancyDraft(clock, posts), "henri");
 		Vacancy submitted = vacancies.submitForApproval(draft.getReference(), "henri");

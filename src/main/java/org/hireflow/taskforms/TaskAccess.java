@@ -1,0 +1,14 @@
+package org.hireflow.taskforms;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The engine's answer to "may this person see this task, and what is it about?". */
+public interface TaskAccess {
+
+	record VisibleTask(String taskKey, long applicationId, String assignee) {
+	}
+
+	Optional<VisibleTask> visible(String taskId, String userId, List<String> groupIds);
+
+}

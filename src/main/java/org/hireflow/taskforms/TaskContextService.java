@@ -1,0 +1,103 @@
+package org.hireflow.taskforms;
+
+import java.util.IntSummaryStatistics;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.hireflow.application.Answer;
+import org.hireflow.application.Application;
+import org.hireflow.application.ApplicationService;
+import org.hireflow.interview.Calibration;
+import org.hireflow.interview.InterviewService;
+import org.hireflow.interview.PanelEvaluation;
+import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.platform.web.Problem;
+import org.hireflow.vacancy.Question;
+import org.hireflow.vacancy.Vacancy;
+import org.hireflow.vacancy.VacancyService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles what a task's form shows, for a person the engine lets see that task. */
+@Service
+public class TaskContextService {
+
+	private static final Set<String> SCREENING_STAGE = Set.of(ProcessIds.TASK_SCREEN_APPLICATION,
+			ProcessIds.TASK_RECORD_ASSESSMENT);
+
+	private static final Set<String> CHAIR_TASKS = Set.of(ProcessIds.TASK_JUSTIFY_CALIBRATION,
+			ProcessIds.TASK_DECIDE_ON_CANDIDATE);
+
+	private final TaskAccess tasks;
+
+	private final ApplicationService applications;
+
+	private final VacancyService vacancies;
+
+	private final InterviewService interviews;
+
+	TaskContextService(TaskAccess tasks, ApplicationService applications, VacancyService vacancies,
+			InterviewService interviews) {
+		this.tasks = tasks;
+		this.applications = applications;
+		this.vacancies = vacancies;
+		this.interviews = interviews;
+	}
+
+	@Transactional(readOnly = true)
+	public TaskContext of(String taskId, String userId, List<String> groups) {
+		TaskAccess.VisibleTask task = tasks.visible(taskId, userId, groups)
+			.orElseThrow(() -> Problem.notFound("Task", taskId));
+		Application application = applications.get(task.applicationId());
+		Vacancy vacancy = vacancies.get(application.getVacancyId());
+		boolean screening = SCREENING_STAGE.contains(task.taskKey());
+		boolean blind = screening && vacancy.isBlindScreening();
+		return new TaskContext(task.taskKey(), application.getReference(), vacancy.getReference(), vacancy.getTitle(),
+				blind, blind ? null : application.getProfile().fullName(), screening ? submission(application, vacancy) : null,
+				screening ? null : criteria(application),
+				CHAIR_TASKS.contains(task.taskKey()) ? panel(application) : null);
+	}
+
+	private TaskContext.Submission submission(Application application, Vacancy vacancy) {
+		Map<String, String> questions = vacancy.getQuestions()
+			.stream()
+			.collect(Collectors.toMap(Question::code, Question::text));
+		List<TaskContext.QuestionAnswer> answers = application.getAnswers()
+			.stream()
+			.map((Answer answer) -> new TaskContext.QuestionAnswer(
+					questions.getOrDefault(answer.questionCode(), answer.questionCode()), answer.text()))
+			.toList();
+		var profile = application.getProfile();
+		return new TaskContext.Submission(answers, new TreeMap<>(profile.languages()), profile.highestDegree().name(),
+				profile.yearsOfExperience());
+	}
+
+	private List<TaskContext.Criterion> criteria(Application application) {
+		return interviews.criteria(application.getId())
+			.stream()
+			.map(c -> new TaskContext.Criterion(c.code(), c.name(), c.rubric()))
+			.toList();
+	}
+
+	private TaskContext.Panel panel(Application application) {
+		List<PanelEvaluation> evaluations = interviews.evaluations(application.getId());
+		List<TaskContext.CriterionScores> scores = interviews.criteria(application.getId()).stream().map(criterion -> {
+			IntSummaryStatistics spread = evaluations.stream()
+				.mapToInt(e -> e.getScores().getOrDefault(criterion.code(), 0))
+				.summaryStatistics();
+			return new TaskContext.CriterionScores(criterion.code(),
+					Math.round(spread.getAverage() * 100) / 100.0, spread.getMin(), spread.getMax());
+		}).toList();
+		Map<String, Long> recommendations = evaluations.stream()
+			.collect(Collectors.groupingBy(e -> e.getRecommendation().name(), TreeMap::new, Collectors.counting()));
+		var calibration = interviews.calibration(application.getId());
+		return new TaskContext.Panel(scores, interviews.aggregateScore(application.getId()), recommendations,
+				calibration.isPresent(), calibration.map(Calibration::getDivergentCriteria).orElse(List.of()),
+				calibration.map(Calibration::getJustification).orElse(null), evaluations.size());
+	}
+
+}

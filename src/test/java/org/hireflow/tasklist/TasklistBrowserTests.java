@@ -1,0 +1,202 @@
+package org.hireflow.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.hireflow.application.ApplicationStatus;
+import org.hireflow.interview.InterviewService;
+import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.security.Roles;
+import org.hireflow.testing.Fixtures;
+import org.hireflow.testing.IntegrationTest;
+import org.hireflow.testing.Pipeline;
+import org.hireflow.testing.TestClock;
+import org.hireflow.testing.TestUsers;
+import org.hireflow.testing.browser.Chromium;
+import org.hireflow.testing.browser.Tasklist;
+import org.hireflow.vacancy.Vacancy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Recruiters and panels at work in the real Tasklist, in real headless Chromium: blind screening, the panel's
+ * evaluations, another panel's member who sees nothing, the chair's calibration and decision — with a candidate
+ * whose name is markup. Screenshots of each role's view go to {@code target/screenshots/}.
+ */
+@IntegrationTest
+@ExtendWith(Chromium.class)
+class TasklistBrowserTests {
+
+	static final String XSS_NAME = "<img src=x onerror=alert(1)>";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Pipeline pipeline;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	InterviewService interviews;
+
+	@Autowired
+	TestClock clock;
+
+	Tasklist tasklist;
+
+	@BeforeEach
+	void setUp() {
+		// with no administrator at all, the webapps would show their first-run setup page instead of the login
+		TestUsers.ensure(identity, "admin", Roles.GROUP_ADMIN);
+		TestUsers.ensure(identity, "rosa", Roles.GROUP_RECRUITERS);
+		for (String member : List.of("pia", "piet", "pavel", "otto")) {
+			TestUsers.ensure(identity, member, Roles.GROUP_PANEL);
+		}
+		TestUsers.ensure(identity, "hannah", Roles.GROUP_HR);
+		tasklist = new Tasklist(Chromium.driver(), port);
+	}
+
+	@Test
+	void screening_evaluations_calibration_and_decision_in_tasklist_with_blind_screening_and_no_script_run() {
+		Vacancy vacancy = pipeline.openVacancy(
+				Fixtures.vacancyDraft(clock, "rosa", List.of("pia", "piet", "pavel"), "pia"));
+		String reference = pipeline.apply(vacancy, profile -> {
+			profile.givenName = XSS_NAME;
+			profile.familyName = "Kowalczyk";
+			profile.nationality = "PL";
+		});
+
+		// the recruiter screens without seeing who the candidate is
+		tasklist.login("rosa");
+		assertThat(tasklist.filterNames()).contains("My screening queue", "My tasks", "Overdue");
+		assertThat(tasklist.openFilter("My screening queue")).hasSize(1);
+		tasklist.openTask(taskOf(reference, ProcessIds.TASK_SCREEN_APPLICATION));
+		assertThat(tasklist.embeddedForm().getText()).contains(reference);
+		assertThat(tasklist.text(".hireflow-blind")).contains("Blind screening");
+		assertThat(tasklist.pageText()).contains("My answer to motivation")
+			.doesNotContain("Kowalczyk")
+			.doesNotContain("Poland")
+			.doesNotContain("1990-05-17")
+			.doesNotContain("PL");
+		Chromium.screenshot("screenshots", "recruiter-screening");
+		tasklist.select("outcome", "Shortlist");
+		tasklist.complete();
+		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.ASSESSMENT);
+
+		pipeline.assess(reference, 78);
+		pipeline.schedule(reference);
+		pipeline.holdInterview(reference);
+
+		// three panel members evaluate; their scores on integrity diverge
+		Map<String, Integer> integrity = Map.of("pia", 5, "piet", 4, "pavel", 2);
+		for (String member : List.of("pia", "piet", "pavel")) {
+			tasklist.login(member);
+			assertThat(tasklist.openFilter("My panel evaluations")).hasSize(1);
+			tasklist.openTask(taskOf(reference, ProcessIds.TASK_EVALUATE_CANDIDATE, member));
+			tasklist.embeddedForm();
+			assertThat(tasklist.text(".hireflow-candidate")).isEqualTo(XSS_NAME + " Kowalczyk");
+			for (var criterion : interviews.criteria(pipeline.application(reference).getId())) {
+				int score = criterion.code().equals("integrity") ? integrity.get(member) : 4;
+				tasklist.select("score-" + criterion.code(), String.valueOf(score));
+			}
+			tasklist.select("recommendation", "Select");
+			tasklist.type("comment", "Clear STAR examples; " + member + "'s notes");
+			if (member.equals("pia")) {
+				Chromium.screenshot("screenshots", "panel-member-evaluation");
+			}
+			tasklist.complete();
+			assertNoScriptRan();
+		}
+
+		pipeline.runJobs(); // the save point before calibration: jobs run when the test says so
+
+		// a member of another vacancy's panel sees none of it
+		tasklist.login("otto");
+		assertThat(tasklist.openFilter("My panel evaluations")).isEmpty();
+		String chairsTask = taskOf(reference, ProcessIds.TASK_JUSTIFY_CALIBRATION);
+		assertThat(tasklist.script("var r = new XMLHttpRequest(); r.open('GET', '/api/tasks/" + chairsTask
+				+ "/context', false); r.send(); return r.status;")).isEqualTo(404L);
+		Chromium.screenshot("screenshots", "other-panel-member");
+
+		// the chair sees the calibration flag, justifies, then decides
+		tasklist.login("pia");
+		assertThat(tasklist.openFilter("My approvals and decisions")).hasSize(1);
+		tasklist.openTask(chairsTask);
+		tasklist.embeddedForm();
+		assertThat(tasklist.text(".hireflow-calibration")).contains("integrity");
+		tasklist.type("justification", "Pavel weighed an old audit finding that the panel agreed was resolved.");
+		tasklist.complete();
+		tasklist.openFilter("My approvals and decisions");
+		tasklist.openTask(taskOf(reference, ProcessIds.TASK_DECIDE_ON_CANDIDATE));
+		tasklist.embeddedForm();
+		assertThat(tasklist.text(".hireflow-calibration")).contains("integrity").contains("audit finding");
+		assertThat(tasklist.text(".hireflow-candidate")).isEqualTo(XSS_NAME + " Kowalczyk");
+		Chromium.screenshot("screenshots", "chair-decision");
+		tasklist.select("decision", "Select");
+		tasklist.type("reason", "Strongest candidate; divergence resolved");
+		tasklist.complete();
+		pipeline.runJobs();
+		assertNoScriptRan();
+		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.OFFER);
+
+		// HR finds the offer to approve
+		tasklist.login("hannah");
+		assertThat(tasklist.openFilter("Offers and clearances")).isNotEmpty();
+		Chromium.screenshot("screenshots", "hr-offers-and-clearances");
+	}
+
+	@Test
+	void the_server_refuses_a_rejection_without_reason_even_when_the_form_is_bypassed() {
+		TestUsers.ensure(identity, "rex", Roles.GROUP_RECRUITERS);
+		Vacancy vacancy = pipeline.openVacancy(
+				Fixtures.vacancyDraft(clock, "rex", List.of("pia", "piet", "pavel"), "pia"));
+		String reference = pipeline.apply(vacancy);
+		tasklist.login("rex");
+		String task = taskOf(reference, ProcessIds.TASK_SCREEN_APPLICATION);
+		tasklist.openFilter("My screening queue");
+		tasklist.openTask(task);
+
+		Object status = tasklist.script("var r = new XMLHttpRequest();"
+				+ "r.open('POST', '/camunda/api/engine/engine/default/task/" + task + "/submit-form', false);"
+				+ "r.setRequestHeader('Content-Type', 'application/json');"
+				+ "var token = document.cookie.split('; ').filter(function(c){return c.indexOf('XSRF-TOKEN=')===0;})[0];"
+				+ "r.setRequestHeader('X-XSRF-TOKEN', token ? token.substring(11) : '');"
+				+ "r.send(JSON.stringify({variables: {outcome: {value: 'REJECTED', type: 'String'}}}));"
+				+ "return r.status + ' ' + r.responseText;");
+
+		assertThat(String.valueOf(status)).startsWith("400").contains("reason");
+		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.SCREENING);
+	}
+
+	private void assertNoScriptRan() {
+		assertThat(tasklist.alertOpen()).as("an alert() from the candidate's name ran").isFalse();
+		assertThat(tasklist.script("return document.querySelectorAll(\"img[src='x']\").length")).isEqualTo(0L);
+	}
+
+	private String taskOf(String reference, String taskKey) {
+		return pipeline.task(reference, taskKey).getId();
+	}
+
+	private String taskOf(String reference, String taskKey, String assignee) {
+		return tasks.createTaskQuery()
+			.processInstanceBusinessKey(reference)
+			.taskDefinitionKey(taskKey)
+			.taskAssignee(assignee)
+			.singleResult()
+			.getId();
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.hireflow.testing.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Real headless Chromium (Debian's, driven by its chromedriver) for browser tests. Without Chromium the tests are
+ * skipped with a message — unless {@code CI=true}, where a missing Chromium fails the run. On failure a screenshot
+ * lands in {@code target/browser-screenshots/}.
+ */
+public class Chromium implements ExecutionCondition, TestWatcher, AfterAllCallback {
+
+	static final Path BROWSER = Path.of(env("HIREFLOW_CHROMIUM", "/usr/bin/chromium"));
+
+	static final Path DRIVER = Path.of(env("HIREFLOW_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+	private static WebDriver driver;
+
+	private static Path profile;
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+	static boolean installed() {
+		return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+	}
+
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (installed()) {
+			return ConditionEvaluationResult.enabled("Chromium at " + BROWSER);
+		}
+		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+			return ConditionEvaluationResult.enabled("CI=true: a missing Chromium must fail the run");
+		}
+		return ConditionEvaluationResult.disabled("Browser tests skipped: no Chromium at " + BROWSER + " or no "
+				+ "chromedriver at " + DRIVER + ". Install Debian's chromium and chromium-driver (or set "
+				+ "HIREFLOW_CHROMIUM / HIREFLOW_CHROMEDRIVER) to run them.");
+	}
+
+	/** The shared browser of this test JVM, started on first use. */
+	public static synchronized WebDriver driver() {
+		if (!installed()) {
+			throw new AssertionError("Chromium is required here (CI=true) but missing: expected " + BROWSER + " and "
+					+ DRIVER + " (apt-get install chromium chromium-driver)");
+		}
+		if (driver == null) {
+			try {
+				profile = Files.createTempDirectory("hireflow-chromium-");
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(BROWSER.toFile());
+			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=en-GB",
+					"--user-data-dir=" + profile);
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+				.usingAnyFreePort()
+				.build();
+			driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		}
+		return driver;
+	}
+
+	/** Saves what the browser shows now to {@code target/<folder>/<name>.png}. */
+	public static Path screenshot(String folder, String name) {
+		if (driver == null) {
+			return null;
+		}
+		try {
+			Path file = Path.of("target", folder, name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+			Files.createDirectories(file.getParent());
+			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	@Override
+	public void testFailed(ExtensionContext context, Throwable cause) {
+		screenshot("browser-screenshots", context.getRequiredTestClass().getSimpleName() + "-"
+				+ context.getRequiredTestMethod().getName());
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		synchronized (Chromium.class) {
+			if (driver != null) {
+				driver.quit();
+				driver = null;
+			}
+		}
+	}
+
+}
