@@ -69,6 +69,7 @@ public class Chromium implements ExecutionCondition, TestWatcher, AfterAllCallba
 			}
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(BROWSER.toFile());
+			options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL", "performance", "ALL"));
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=en-GB",
@@ -100,8 +101,35 @@ public class Chromium implements ExecutionCondition, TestWatcher, AfterAllCallba
 
 	@Override
 	public void testFailed(ExtensionContext context, Throwable cause) {
-		screenshot("browser-screenshots", context.getRequiredTestClass().getSimpleName() + "-"
-				+ context.getRequiredTestMethod().getName());
+		String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+		screenshot("browser-screenshots", name);
+		writeLog(name);
+	}
+
+	/** The browser's console and every HTTP response that was not a success, beside the screenshot. */
+	private static void writeLog(String name) {
+		if (driver == null) {
+			return;
+		}
+		try {
+			StringBuilder log = new StringBuilder();
+			driver.manage().logs().get("browser").forEach(entry -> log.append("console ").append(entry.getMessage()).append('\n'));
+			driver.manage().logs().get("performance").forEach(entry -> {
+				String message = entry.getMessage();
+				java.util.regex.Matcher status = java.util.regex.Pattern
+					.compile("\"Network.responseReceived\".*?\"status\":(\\d+).*?\"url\":\"([^\"]+)\"")
+					.matcher(message);
+				if (status.find() && !status.group(1).startsWith("2") && !status.group(1).startsWith("3")) {
+					log.append("http ").append(status.group(1)).append(' ').append(status.group(2)).append('\n');
+				}
+			});
+			Path file = Path.of("target", "browser-screenshots", name.replaceAll("[^A-Za-z0-9._-]", "_") + ".log");
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, log);
+		}
+		catch (IOException | RuntimeException ex) {
+			// a missing log must not hide the failure itself
+		}
 	}
 
 	@Override
