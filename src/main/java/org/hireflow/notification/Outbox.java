@@ -24,6 +24,8 @@ public interface Outbox extends JpaRepository<OutboxMessage, Long> {
 			for update skip locked""", nativeQuery = true)
 	List<OutboxMessage> lockDue(Instant now, int limit);
 
+	long countByStatus(OutboxMessage.Status status);
+
 	Page<OutboxMessage> findByStatus(OutboxMessage.Status status, Pageable pageable);
 
 	List<OutboxMessage> findByApplicationIdOrderById(Long applicationId);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.hireflow.security.Roles;
@@ -52,6 +53,9 @@ class OutboxReliabilityTests {
 
 	@Autowired
 	MailSettings settings;
+
+	@Autowired
+	MeterRegistry meters;
 
 	Mailbox mailbox;
 
@@ -129,6 +133,26 @@ class OutboxReliabilityTests {
 		var received = mailbox.to(pipeline.application(reference).getCandidate().getEmail());
 		assertThat(received).hasSize(1);
 		assertThat(CandidateEmailTests.header(received.get(0), "Message-ID")).isEqualTo(message.path("messageId").asText());
+	}
+
+	@Test
+	void an_smtp_outage_leaves_the_service_healthy_and_shows_as_an_outbox_backlog() {
+		smtp.stop();
+		pipeline.apply(vacancy);
+		pipeline.apply(vacancy);
+		dispatcher.dispatchDue();
+
+		assertThat(new Api(port).get("/actuator/health").json().path("status").asText()).isEqualTo("UP");
+		assertThat(outboxGauge("pending")).isEqualTo(2);
+
+		smtp.start();
+		clock.advance(Duration.ofMinutes(1));
+		dispatcher.dispatchDue();
+		assertThat(outboxGauge("pending")).isZero();
+	}
+
+	double outboxGauge(String status) {
+		return meters.get("hireflow.outbox.messages").tag("status", status).gauge().value();
 	}
 
 	@Test
