@@ -63,6 +63,8 @@ public class Candidate {
 
 	private Instant createdAt;
 
+	private Instant updatedAt;
+
 	@Version
 	private long version;
 
@@ -80,6 +82,35 @@ public class Candidate {
 		this.yearsExperience = profile.yearsOfExperience();
 		this.correspondenceLanguage = correspondence.code();
 		this.createdAt = now;
+	}
+
+	/** The candidate makes what one of their applications says their record (only with their status link). */
+	void adopt(CandidateProfile profile, Instant now) {
+		this.givenName = profile.givenName();
+		this.familyName = profile.familyName();
+		this.dateOfBirth = profile.dateOfBirth();
+		this.nationalities.clear();
+		this.nationalities.addAll(profile.nationalities());
+		this.languages.clear();
+		this.languages.putAll(profile.languages());
+		this.highestDegree = profile.highestDegree();
+		this.yearsExperience = profile.yearsOfExperience();
+		this.updatedAt = now;
+	}
+
+	void writeIn(OfficialLanguage correspondence, Instant now) {
+		if (!correspondence.code().equals(correspondenceLanguage)) {
+			this.correspondenceLanguage = correspondence.code();
+			this.updatedAt = now;
+		}
+	}
+
+	/** Whether the record says something else than this submission did. */
+	public boolean differsFrom(CandidateProfile profile) {
+		return !(givenName.equals(profile.givenName()) && familyName.equals(profile.familyName())
+				&& dateOfBirth.equals(profile.dateOfBirth()) && nationalities.equals(profile.nationalities())
+				&& languages.equals(profile.languages()) && highestDegree == profile.highestDegree()
+				&& yearsExperience == profile.yearsOfExperience());
 	}
 
 	public Long getId() {
@@ -116,6 +147,10 @@ public class Candidate {
 
 	public int getYearsExperience() {
 		return yearsExperience;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
 	}
 
 	public OfficialLanguage getCorrespondenceLanguage() {

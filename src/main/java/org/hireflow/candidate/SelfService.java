@@ -6,16 +6,21 @@ import java.util.Optional;
 
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
+import org.hireflow.application.CandidateRecords;
 import org.hireflow.application.EmailAddresses;
 import org.hireflow.application.StatusTokens;
 import org.hireflow.offer.Offer;
 import org.hireflow.offer.OfferService;
+import org.hireflow.platform.domain.OfficialLanguage;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What a candidate can do with their signed link: look, withdraw, answer an offer, get lost links again. */
+/**
+ * What a candidate can do with their signed link: look, withdraw, answer an offer, change their own record, get lost
+ * links again.
+ */
 @Service
 class SelfService {
 
@@ -25,15 +30,18 @@ class SelfService {
 
 	private final OfferService offers;
 
+	private final CandidateRecords records;
+
 	private final ApplicationEventPublisher publisher;
 
 	private final Clock clock;
 
-	SelfService(StatusTokens tokens, ApplicationService applications, OfferService offers,
+	SelfService(StatusTokens tokens, ApplicationService applications, OfferService offers, CandidateRecords records,
 			ApplicationEventPublisher publisher, Clock clock) {
 		this.tokens = tokens;
 		this.applications = applications;
 		this.offers = offers;
+		this.records = records;
 		this.publisher = publisher;
 		this.clock = clock;
 	}
@@ -55,6 +63,10 @@ class SelfService {
 
 	Optional<Offer> offer(Application application) {
 		return offers.of(application.getId());
+	}
+
+	void updateRecord(Application application, boolean adoptApplicationDetails, OfficialLanguage correspondence) {
+		records.update(application.getReference(), adoptApplicationDetails, correspondence);
 	}
 
 	/** At most one email per address every ten minutes, whatever is asked. */

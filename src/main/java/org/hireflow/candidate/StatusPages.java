@@ -1,10 +1,14 @@
 package org.hireflow.candidate;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.hireflow.application.Application;
+import org.hireflow.application.Candidate;
+import org.hireflow.application.CandidateProfile;
 import org.hireflow.offer.Offer;
+import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.platform.web.Problem;
 import org.hireflow.vacancy.VacancyService;
 
@@ -101,6 +105,36 @@ class StatusPages {
 			return "candidate/offer-refused";
 		}
 		return "redirect:/status/" + token + "?done=" + answer;
+	}
+
+	@GetMapping("/status/{token}/details")
+	String details(@PathVariable String token, Model model, Locale locale) {
+		Application application = open(token);
+		Candidate record = application.getCandidate();
+		CandidateProfile submitted = application.getProfile();
+		model.addAttribute("app", application);
+		model.addAttribute("record", new PersonalDetails(record.getGivenName(), record.getFamilyName(),
+				record.getDateOfBirth(), record.getNationalities(), record.getLanguages(), record.getHighestDegree(),
+				record.getYearsExperience(), locale));
+		model.addAttribute("submitted", new PersonalDetails(submitted.givenName(), submitted.familyName(),
+				submitted.dateOfBirth(), submitted.nationalities(), submitted.languages(), submitted.highestDegree(),
+				submitted.yearsOfExperience(), locale));
+		model.addAttribute("language", record.getCorrespondenceLanguage().code());
+		model.addAttribute("differs", record.differsFrom(submitted));
+		model.addAttribute("token", token);
+		return "candidate/details";
+	}
+
+	@PostMapping("/status/{token}/details")
+	String updateDetails(@PathVariable String token, @RequestParam(defaultValue = "false") boolean adopt,
+			@RequestParam String correspondenceLanguage) {
+		Application application = open(token);
+		OfficialLanguage language = Arrays.stream(OfficialLanguage.values())
+			.filter(l -> l.code().equals(correspondenceLanguage))
+			.findFirst()
+			.orElseThrow(() -> Problem.invalid("correspondenceLanguage must be en or fr"));
+		self.updateRecord(application, adopt, language);
+		return "redirect:/status/" + token + "?done=details&lang=" + language.code();
 	}
 
 	@GetMapping("/status/lost")

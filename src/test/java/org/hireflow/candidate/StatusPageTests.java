@@ -149,6 +149,47 @@ class StatusPageTests {
 	}
 
 	@Test
+	void only_the_candidates_link_makes_a_later_applications_details_their_record_and_changes_their_language() {
+		String first = pipeline.apply(vacancy);
+		String email = pipeline.application(first).getCandidate().getEmail();
+		String second = pipeline.apply(pipeline.openVacancy(1), profile -> {
+			profile.email = email;
+			profile.familyName = "Durand-<b>Martin</b>";
+			profile.years = 9;
+		});
+		assertThat(pipeline.application(second).getCandidate().getFamilyName()).as("intake never overwrites")
+			.isEqualTo("Durand");
+
+		var page = browser.open(link(second) + "/details");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("Durand-&lt;b&gt;Martin&lt;/b&gt;").doesNotContain("<b>Martin");
+		var forged = new Browser(port).submit(link(second) + "/details",
+				Map.of("adopt", "true", "correspondenceLanguage", "en"));
+		assertThat(forged.status()).isEqualTo(403);
+		assertThat(pipeline.application(second).getCandidate().getFamilyName()).isEqualTo("Durand");
+
+		var saved = browser.submit(link(second) + "/details", Map.of("adopt", "true", "correspondenceLanguage", "en"));
+
+		assertThat(saved.status()).isEqualTo(302);
+		var record = pipeline.application(first).getCandidate();
+		assertThat(record.getFamilyName()).isEqualTo("Durand-<b>Martin</b>");
+		assertThat(record.getYearsExperience()).isEqualTo(9);
+		assertThat(record.getCorrespondenceLanguage()).isEqualTo(OfficialLanguage.EN);
+		assertThat(pipeline.application(first).getProfile().familyName()).as("the first application keeps its facts")
+			.isEqualTo("Durand");
+
+		Mailbox mailbox = new Mailbox(smtp);
+		dispatcher.dispatchDue();
+		mailbox.clear();
+		browser.open(link(first) + "/withdraw");
+		browser.submit(link(first) + "/withdraw", Map.of());
+		pipeline.runJobs();
+		dispatcher.dispatchDue();
+		assertThat(mailbox.to(email)).singleElement()
+			.satisfies(mail -> assertThat(Mailbox.text(mail)).contains("Dear Amélie Durand-<b>Martin</b>,").contains("you have withdrawn"));
+	}
+
+	@Test
 	void a_candidate_who_lost_the_link_gets_it_again_at_their_address_only() {
 		String reference = pipeline.apply(vacancy);
 		String email = pipeline.application(reference).getCandidate().getEmail();

@@ -2,12 +2,15 @@ package org.hireflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.hireflow.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,12 +24,18 @@ class MigrationTests {
 	JdbcTemplate jdbc;
 
 	@Test
-	void every_migration_is_applied_successfully_and_in_order() {
+	void every_migration_is_applied_successfully_and_in_order() throws Exception {
+		List<String> files = Arrays
+			.stream(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql"))
+			.map(file -> file.getFilename().substring(1, file.getFilename().indexOf("__")))
+			.sorted(Comparator.comparingInt(Integer::parseInt))
+			.toList();
 		List<String> versions = jdbc.queryForList(
 				"select version from hireflow_schema_history where success and version is not null and version <> '0' order by installed_rank",
 				String.class);
 
-		assertThat(versions).containsExactly("1", "2", "3");
+		assertThat(files).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(versions).isEqualTo(files);
 	}
 
 	@Test
