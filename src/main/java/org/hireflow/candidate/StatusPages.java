@@ -108,8 +108,10 @@ class StatusPages {
 	}
 
 	@GetMapping("/status/{token}/details")
-	String details(@PathVariable String token, Model model, Locale locale) {
+	String details(@PathVariable String token, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Application application = open(token);
+		Locale locale = speakCandidatesLanguage(application, request, response);
 		Candidate record = application.getCandidate();
 		CandidateProfile submitted = application.getProfile();
 		model.addAttribute("app", application);
@@ -161,12 +163,13 @@ class StatusPages {
 	}
 
 	/** The page opens in the candidate's correspondence language, unless they chose another one. */
-	private static void speakCandidatesLanguage(Application application, HttpServletRequest request,
+	private static Locale speakCandidatesLanguage(Application application, HttpServletRequest request,
 			HttpServletResponse response) {
 		if (request.getParameter("lang") == null && request.getCookies() == null) {
 			RequestContextUtils.getLocaleResolver(request)
 				.setLocale(request, response, application.getCandidate().getCorrespondenceLanguage().locale());
 		}
+		return RequestContextUtils.getLocale(request);
 	}
 
 }

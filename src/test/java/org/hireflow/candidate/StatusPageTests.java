@@ -162,6 +162,7 @@ class StatusPageTests {
 
 		var page = browser.open(link(second) + "/details");
 		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).as("in the candidate's language").contains("Vos données");
 		assertThat(page.text()).contains("Durand-&lt;b&gt;Martin&lt;/b&gt;").doesNotContain("<b>Martin");
 		var forged = new Browser(port).submit(link(second) + "/details",
 				Map.of("adopt", "true", "correspondenceLanguage", "en"));

@@ -21,6 +21,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -72,9 +73,14 @@ class DevMailboxController {
 			headers.append(all.nextElement()).append('\n');
 		}
 		Address[] to = message.getAllRecipients();
-		return new Mail(index, to == null ? "" : String.join(", ", Arrays.stream(to).map(Address::toString).toList()),
+		return new Mail(index, to == null ? "" : String.join(", ", Arrays.stream(to).map(DevMailboxController::readable).toList()),
 				message.getSubject(), message.getSentDate() == null ? "" : message.getSentDate().toInstant().toString(),
 				parts.text, parts.html, parts.attachments, headers.toString());
+	}
+
+	/** {@code Amélie Durand <a@example.org>} rather than its RFC 2047 encoding. */
+	private static String readable(Address address) {
+		return address instanceof InternetAddress internet ? internet.toUnicodeString() : address.toString();
 	}
 
 	private static final class Parts {
