@@ -173,8 +173,7 @@ public class Vacancy {
 		if (!newClosing.toInstant().isAfter(closingAt)) {
 			throw Problem.invalid("The new closing date must be later than the current one.");
 		}
-		this.closingAt = newClosing.toInstant();
-		this.timeZone = newClosing.getZone().getId();
+		moveClosingTo(newClosing);
 	}
 
 	/** Stops taking applications; a vacancy whose posts were all filled meanwhile stays filled. */
@@ -190,9 +189,13 @@ public class Vacancy {
 		if (!newClosing.toInstant().isAfter(now)) {
 			throw Problem.invalid("The new closing date must be in the future.");
 		}
+		moveClosingTo(newClosing);
+		this.status = VacancyStatus.PUBLISHED;
+	}
+
+	private void moveClosingTo(ZonedDateTime newClosing) {
 		this.closingAt = newClosing.toInstant();
 		this.timeZone = newClosing.getZone().getId();
-		this.status = VacancyStatus.PUBLISHED;
 	}
 
 	/**

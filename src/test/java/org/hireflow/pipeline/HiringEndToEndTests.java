@@ -136,26 +136,7 @@ class HiringEndToEndTests {
 	}
 
 	private String createAndApproveVacancy() {
-		LocalDateTime closing = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Brussels"))).plusDays(30).withNano(0);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("title", "Cyber Defence Analyst");
-		body.put("category", "A");
-		body.put("grade", "A.2");
-		body.put("division", "Cyber Defence");
-		body.put("location", "Mons, Belgium");
-		body.put("posts", 1);
-		body.put("closingAt", closing.toString());
-		body.put("timeZone", "Europe/Brussels");
-		body.put("expectedStartDate", closing.toLocalDate().plusMonths(3).toString());
-		body.put("languageRequirements", Map.of("EN", 4, "FR", 2));
-		body.put("minDegree", "MASTER");
-		body.put("minYearsExperience", 2);
-		body.put("questions", List.of(Map.of("code", "motivation", "text", "Why?", "maxLength", 2000),
-				Map.of("code", "example", "text", "Tell us about an incident.", "maxLength", 3000)));
-		body.put("competencies", List.of(Map.of("code", "analysis", "name", "Analysis", "rubric", "1..5")));
-		body.put("hiringManager", "henri");
-		body.put("recruiters", List.of("rita"));
-		body.put("panel", Map.of("members", List.of("paul", "petra", "pedro"), "chair", "paul"));
+		Map<String, Object> body = Fixtures.vacancyRequest(clock, 1);
 		var created = api.as("henri").postJson("/api/vacancies", body);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		String reference = created.json().path("reference").asText();

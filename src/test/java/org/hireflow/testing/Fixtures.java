@@ -1,6 +1,7 @@
 package org.hireflow.testing;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -78,6 +79,38 @@ public final class Fixtures {
 				new ArrayList<>(List.of(Map.of("questionCode", "motivation", "text", "I care about collective defence."),
 						Map.of("questionCode", "example", "text", "I led the 2019 customs negotiation."))));
 		return application;
+	}
+
+	/**
+	 * A valid request to draft a vacancy (the staff API's JSON), closing in 30 days, with the questions
+	 * {@link #application} answers and the demo staff (henri, rita, panel paul/petra/pedro chaired by paul).
+	 */
+	public static Map<String, Object> vacancyRequest(Clock clock, int posts) {
+		LocalDateTime closing = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Brussels")))
+			.plusDays(30)
+			.withHour(23)
+			.withMinute(59)
+			.truncatedTo(ChronoUnit.MINUTES);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("title", "Data Scientist");
+		body.put("category", "A");
+		body.put("grade", "A.3");
+		body.put("division", "Defence Investment");
+		body.put("location", "The Hague, Netherlands");
+		body.put("posts", posts);
+		body.put("closingAt", closing.toString());
+		body.put("timeZone", "Europe/Brussels");
+		body.put("expectedStartDate", closing.toLocalDate().plusMonths(3).toString());
+		body.put("languageRequirements", Map.of("EN", 5, "FR", 2));
+		body.put("minDegree", "MASTER");
+		body.put("minYearsExperience", 5);
+		body.put("questions", List.of(Map.of("code", "motivation", "text", "Why?", "maxLength", 2000),
+				Map.of("code", "example", "text", "Tell us about an incident.", "maxLength", 3000)));
+		body.put("competencies", List.of(Map.of("code", "analysis", "name", "Analysis", "rubric", "1..5")));
+		body.put("hiringManager", "henri");
+		body.put("recruiters", List.of("rita"));
+		body.put("panel", Map.of("members", List.of("paul", "petra", "pedro"), "chair", "paul"));
+		return body;
 	}
 
 	public static String applicationsPath(String vacancyReference) {

@@ -2,15 +2,13 @@ package org.hireflow.vacancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.hireflow.security.Roles;
 import org.hireflow.testing.Api;
+import org.hireflow.testing.Fixtures;
 import org.hireflow.testing.IntegrationTest;
 import org.hireflow.testing.TestClock;
 import org.hireflow.testing.TestUsers;
@@ -43,31 +41,7 @@ class StaffVacancyApiTests {
 	}
 
 	Map<String, Object> vacancy() {
-		LocalDateTime closing = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Brussels")))
-			.plusDays(30)
-			.withHour(23)
-			.withMinute(59)
-			.withSecond(0)
-			.withNano(0);
-		Map<String, Object> body = new HashMap<>();
-		body.put("title", "Data Scientist");
-		body.put("category", "A");
-		body.put("grade", "A.3");
-		body.put("division", "Defence Investment");
-		body.put("location", "The Hague, Netherlands");
-		body.put("posts", 2);
-		body.put("closingAt", closing.toString());
-		body.put("timeZone", "Europe/Brussels");
-		body.put("expectedStartDate", closing.toLocalDate().plusMonths(3).toString());
-		body.put("languageRequirements", Map.of("EN", 5, "FR", 2));
-		body.put("minDegree", "MASTER");
-		body.put("minYearsExperience", 5);
-		body.put("questions", List.of(Map.of("code", "motivation", "text", "Why?", "maxLength", 2000)));
-		body.put("competencies", List.of(Map.of("code", "analysis", "name", "Analysis", "rubric", "1..5")));
-		body.put("hiringManager", "henri");
-		body.put("recruiters", List.of("rita"));
-		body.put("panel", Map.of("members", List.of("paul", "petra", "pedro"), "chair", "paul"));
-		return body;
+		return Fixtures.vacancyRequest(clock, 2);
 	}
 
 	@Test

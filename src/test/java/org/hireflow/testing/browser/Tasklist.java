@@ -32,6 +32,10 @@ public final class Tasklist {
 	 * Playwright's {@code fill()} does: value set, input event dispatched.
 	 */
 	public Tasklist login(String user) {
+		// Leave the previous user's page first: its requests still in flight after the cookies are gone would each
+		// get a fresh anonymous session cookie, which can land after the login's and log the new user out.
+		// (A same-origin page without script, so that the cookies deleted are this origin's.)
+		browser.get(base.substring(0, base.indexOf("/camunda/")) + "/actuator/health");
 		browser.manage().deleteAllCookies();
 		browser.get(base);
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder='Username']")));
