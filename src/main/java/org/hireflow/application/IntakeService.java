@@ -73,13 +73,11 @@ public class IntakeService {
 	@Transactional
 	public Receipt submit(String vacancyReference, Submission submission, Optional<Cv> cv, String idempotencyKey,
 			String fingerprint) {
-		if (idempotencyKey != null) {
-			Optional<Receipt> earlier = replay(idempotencyKey, fingerprint);
-			if (earlier.isPresent()) {
-				return earlier.get();
-			}
-		}
 		Instant now = clock.instant();
+		String reference = nextReference();
+		if (idempotencyKey != null && !idempotencyKeys.claim(idempotencyKey, fingerprint, reference, now)) {
+			return replay(idempotencyKey, fingerprint);
+		}
 		Vacancy vacancy = vacancies.get(vacancyReference);
 		if (!vacancy.acceptsApplicationsAt(now)) {
 			throw IntakeRefused.applicationsClosed(vacancyReference);
@@ -95,29 +93,27 @@ public class IntakeService {
 		if (applications.existsByVacancyIdAndCandidateId(vacancy.getId(), candidate.getId())) {
 			throw IntakeRefused.alreadyApplied(vacancyReference);
 		}
-		Application application = applications.saveAndFlush(new Application(nextReference(), vacancy.getId(),
-				candidate, submission.profile(), submission.answers(), now));
+		Application application = applications.saveAndFlush(new Application(reference, vacancy.getId(), candidate,
+				submission.profile(), submission.answers(), now));
 		cv.ifPresent(file -> cvs.save(new ApplicationCv(application.getId(), file)));
 		ApplicationEvent submitted = events.save(application.submitted(CANDIDATE_ACTOR));
 		application.startedAs(workflow.start(application, vacancy.getId()));
-		if (idempotencyKey != null) {
-			idempotencyKeys.saveAndFlush(
-					new IntakeIdempotencyKey(idempotencyKey, fingerprint, application.getReference(), now));
-		}
 		publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getReference(),
 				vacancy.getId(), null, ApplicationStatus.SUBMITTED, submitted.getOutcome(), null, CANDIDATE_ACTOR,
 				now));
 		return new Receipt(application, false);
 	}
 
-	@Transactional(readOnly = true)
-	public Optional<Receipt> replay(String idempotencyKey, String fingerprint) {
-		return idempotencyKeys.findById(idempotencyKey).map(key -> {
-			if (!key.sameRequest(fingerprint)) {
-				throw IntakeRefused.idempotencyKeyReused();
-			}
-			return new Receipt(applications.findByReference(key.getApplicationReference()).orElseThrow(), true);
-		});
+	/**
+	 * The first request that used this key won (its row was inserted in its own transaction, which has committed
+	 * by now: the insert waited for it). The same request gets the same application; a different one is refused.
+	 */
+	private Receipt replay(String idempotencyKey, String fingerprint) {
+		IntakeIdempotencyKey key = idempotencyKeys.findById(idempotencyKey).orElseThrow();
+		if (!key.sameRequest(fingerprint)) {
+			throw IntakeRefused.idempotencyKeyReused();
+		}
+		return new Receipt(applications.findByReference(key.getApplicationReference()).orElseThrow(), true);
 	}
 
 	/** Idempotency keys are remembered for a week (configurable), then forgotten. */

@@ -3,6 +3,9 @@ package org.hireflow.candidate;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
@@ -13,9 +16,12 @@ import org.hireflow.offer.Offer;
 import org.hireflow.offer.OfferService;
 import org.hireflow.platform.domain.OfficialLanguage;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.annotation.PreDestroy;
 
 /**
  * What a candidate can do with their signed link: look, withdraw, answer an offer, change their own record, get lost
@@ -36,8 +42,17 @@ class SelfService {
 
 	private final Clock clock;
 
+	/** One thread, a bounded queue: link requests cannot pile up work or memory. */
+	private final ThreadPoolExecutor lostLinkSender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(1000), runnable -> new Thread(runnable, "lost-links"),
+			new ThreadPoolExecutor.DiscardPolicy());
+
+	/** This bean through its proxy, so that the later call runs in a transaction. */
+	private final ObjectProvider<SelfService> self;
+
 	SelfService(StatusTokens tokens, ApplicationService applications, OfferService offers, CandidateRecords records,
-			ApplicationEventPublisher publisher, Clock clock) {
+			ApplicationEventPublisher publisher, Clock clock, ObjectProvider<SelfService> self) {
+		this.self = self;
 		this.tokens = tokens;
 		this.applications = applications;
 		this.offers = offers;
@@ -69,12 +84,27 @@ class SelfService {
 		records.update(application.getReference(), adoptApplicationDetails, correspondence);
 	}
 
+	/**
+	 * Looks the address up and emails its links after the caller has had its answer, so that the answer takes the
+	 * same time whether or not the address has applications. A full queue drops the request (the page still says
+	 * "if we have applications…").
+	 */
+	void requestLinksLater(String email, Locale locale) {
+		lostLinkSender.execute(() -> self.getObject().requestLinks(email, locale));
+	}
+
 	/** At most one email per address every ten minutes, whatever is asked. */
 	@Transactional
-	void requestLinks(String email, Locale locale) {
+	public void requestLinks(String email, Locale locale) {
 		String normalised = EmailAddresses.normalise(email);
 		long window = clock.instant().getEpochSecond() / 600;
 		publisher.publishEvent(new StatusLinksRequested(normalised, locale, "links:" + normalised + ":" + window));
+	}
+
+	@PreDestroy
+	void stopSending() throws InterruptedException {
+		lostLinkSender.shutdown();
+		lostLinkSender.awaitTermination(10, TimeUnit.SECONDS);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.hireflow.application.Candidate;
 import org.hireflow.application.CandidateProfile;
 import org.hireflow.offer.Offer;
 import org.hireflow.platform.domain.OfficialLanguage;
+import org.hireflow.platform.text.Texts;
 import org.hireflow.platform.web.Problem;
 import org.hireflow.vacancy.VacancyService;
 
@@ -43,9 +44,12 @@ class StatusPages {
 
 	private final VacancyService vacancies;
 
-	StatusPages(SelfService self, VacancyService vacancies) {
+	private final LostLinkThrottles lostLinks;
+
+	StatusPages(SelfService self, VacancyService vacancies, LostLinkThrottles lostLinks) {
 		this.self = self;
 		this.vacancies = vacancies;
+		this.lostLinks = lostLinks;
 	}
 
 	@GetMapping("/status/{token}")
@@ -144,10 +148,23 @@ class StatusPages {
 		return "candidate/lost";
 	}
 
+	/**
+	 * The same answer, in the same time, whether or not the address has applications: the lookup and the email
+	 * happen after the response. Limited per address and per client (429).
+	 */
 	@PostMapping("/status/lost")
-	String sendLinks(@RequestParam String email, Locale locale, Model model) {
-		if (email.length() <= 254 && email.contains("@")) {
-			self.requestLinks(email, locale);
+	String sendLinks(@RequestParam String email, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (!lostLinks.allow(email, request.getRemoteAddr())) {
+			if (!LostLinkThrottles.wantsHtml(request)) {
+				throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests",
+						"Too many link requests from here or for this address; try again later.");
+			}
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			return "candidate/too-many";
+		}
+		if (email.length() <= 254 && email.contains("@") && Texts.freeTextProblem(email).isEmpty()) {
+			self.requestLinksLater(email, locale);
 		}
 		return "candidate/lost-sent";
 	}

@@ -12,12 +12,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks passwords against Camunda's identity service, the same users the webapps know, and turns the user's
  * groups into authorities: {@code GROUP_<id>} for each group, {@code ROLE_<role>} for role groups. Camunda's
- * login throttling (increasing delays, lock-out after repeated failures) applies.
+ * growing delay per account and the {@link LoginThrottle} per client address apply.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -26,16 +27,25 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
 	private final IdentityService identity;
 
-	CamundaIdentityAuthenticationProvider(IdentityService identity) {
+	private final LoginThrottle throttle;
+
+	CamundaIdentityAuthenticationProvider(IdentityService identity, LoginThrottle throttle) {
 		this.identity = identity;
+		this.throttle = throttle;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		String client = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		if (throttle.blocked(client)) {
+			throw new LoginThrottled();
+		}
 		String userId = authentication.getName();
 		Object credentials = authentication.getCredentials();
 		if (userId == null || userId.isBlank() || credentials == null
 				|| !identity.checkPassword(userId, credentials.toString())) {
+			throttle.failed(client);
 			throw new BadCredentialsException("Bad credentials");
 		}
 		return UsernamePasswordAuthenticationToken.authenticated(userId, null, authoritiesOf(userId));

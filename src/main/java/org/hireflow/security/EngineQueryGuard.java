@@ -85,8 +85,21 @@ class EngineQueryGuard extends OncePerRequestFilter {
 		}
 		if (body.length > 0) {
 			try {
-				if (containsExpression(json.readTree(body))) {
+				JsonNode query = json.readTree(body);
+				if (!query.isObject()) {
+					// the engine takes "null" or a bare string for a query and fails with a 500
+					problems.write(response, HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+							"A query body must be a JSON object.");
+					return;
+				}
+				if (containsExpression(query)) {
 					refuse(response);
+					return;
+				}
+				if (containsControlCharacter(query)) {
+					// a NUL reaches PostgreSQL and fails there with a 500
+					problems.write(response, HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+							"A query may not contain control characters.");
 					return;
 				}
 			}
@@ -122,6 +135,24 @@ class EngineQueryGuard extends OncePerRequestFilter {
 				if (containsExpression(element)) {
 					return true;
 				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean containsControlCharacter(JsonNode node) {
+		if (node.isTextual()) {
+			return node.textValue().chars().anyMatch(c -> Character.getType(c) == Character.CONTROL);
+		}
+		for (JsonNode child : node) {
+			if (containsControlCharacter(child)) {
+				return true;
+			}
+		}
+		Iterator<String> names = node.fieldNames();
+		while (names.hasNext()) {
+			if (names.next().chars().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+				return true;
 			}
 		}
 		return false;

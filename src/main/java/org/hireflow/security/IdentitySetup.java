@@ -51,7 +51,18 @@ public class IdentitySetup implements ApplicationRunner {
 			grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
 		}
-		grant(Roles.GROUP_HR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		// Cockpit and Admin are for administrators only (an earlier version let HR into Cockpit)
+		revoke(Roles.GROUP_HR, Resources.APPLICATION, "cockpit");
+	}
+
+	private void revoke(String groupId, Resource resource, String resourceId) {
+		authorizations.createAuthorizationQuery()
+			.authorizationType(AUTH_TYPE_GRANT)
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.list()
+			.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
 	}
 
 	void ensureGroup(String id, String name, String type) {

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.hireflow.platform.web.ProblemWriter;
+import org.hireflow.security.engineapi.AdminActions;
+import org.hireflow.security.engineapi.EngineApiFirewall;
+import org.hireflow.security.engineapi.TaskRelations;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -18,6 +20,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * One filter chain for the whole service. Candidates reach only the public API and pages; staff authenticate
@@ -25,48 +31,76 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * identity service). Engine REST is never anonymous. Every refusal is a problem-details response.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String REALM = "hireflow";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identity, ObjectMapper json,
-			ProblemWriter problems, CamundaIdentityAuthenticationProvider provider,
+			ProblemWriter problems, TaskRelations taskRelations,
+			AdminActions adminActions, LoginThrottle throttle,
 			@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+			if (ex instanceof LoginThrottled) {
+				WebappLoginThrottle.tooMany(response, problems, throttle.retryAfterSeconds(request.getRemoteAddr()));
+				return;
+			}
+			if (basicChallenged(request)) {
+				// the APIs ask for HTTP Basic; pages a browser opens never do (no browser sign-in dialog)
+				response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+			}
 			problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
 					"Sign in with your staff account.");
 		};
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
 				"forbidden", "Forbidden", "Your roles do not allow this.");
 
-		http.authenticationProvider(provider)
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
-				.requestMatchers("/api/public/**").permitAll()
-				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-				.requestMatchers("/engine-rest/**").authenticated()
-				.requestMatchers("/api/**").authenticated()
-				// The webapps authenticate their own requests against the same identity service.
-				.requestMatchers(webappPath + "/**").permitAll()
-				.requestMatchers("/dev/**").authenticated()
-				.requestMatchers("/", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/vacancies/**",
-						"/applied", "/status/**", "/forms/**")
-				.permitAll()
-				.anyRequest().authenticated())
+		// the provider is the one global AuthenticationProvider bean: registering it here too made Spring Security
+		// try a wrong password twice (once per manager), counting two failures per request
+		http.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+					.requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+					.requestMatchers("/api/public/**").permitAll()
+					.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+					// engine APIs: signed in here, then closed by default (EngineApiFirewall)
+					.requestMatchers("/engine-rest/**").authenticated()
+					.requestMatchers(webappPath + "/**", "/camunda-welcome").permitAll()
+					.requestMatchers("/dev/**").hasRole(Roles.ADMIN)
+					.requestMatchers("/", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/vacancies",
+							"/vacancies/**", "/applied", "/status/**", "/forms/**")
+					.permitAll();
+				ServiceAccess.apply(requests);
+				requests.anyRequest().denyAll();
+			})
+			.headers(headers -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CandidatePages.MATCHER,
+						new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CandidatePages.MATCHER,
+						new StaticHeadersWriter("Content-Security-Policy", CandidatePages.CONTENT_SECURITY_POLICY))))
 			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
 			// APIs are stateless (Basic); the webapps bring their own CSRF protection.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", webappPath + "/**"))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			// Spring Security never signs anyone into the session (Basic is per request; the webapps' login manages
+			// its own session): it must not change the session id either — a new id on a form's API call logged
+			// Tasklist out while its other calls still carried the old one
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+				.sessionFixation(fixation -> fixation.none()))
+			// a refused request is not remembered for after a login: no session for an anonymous 401
+			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new AdminSetupGuard(webappPath, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new WebappLoginThrottle(webappPath, throttle, problems), BasicAuthenticationFilter.class)
 			.addFilterAfter(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
-			.addFilterAfter(new EngineQueryGuard(webappPath, json, problems), AuthorizationFilter.class)
-			.addFilterAfter(new EngineAuthentication(identity), AuthorizationFilter.class);
+			.addFilterAfter(new EngineApiFirewall(webappPath, taskRelations, adminActions, problems),
+					AuthorizationFilter.class)
+			.addFilterAfter(new EngineQueryGuard(webappPath, json, problems), EngineApiFirewall.class)
+			.addFilterAfter(new EngineAuthentication(identity), EngineQueryGuard.class);
 		return http.build();
+	}
+
+	private static boolean basicChallenged(jakarta.servlet.http.HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/");
 	}
 
 	/** Requests the firewall rejects (encoded slashes, "//", path parameters …) are a 400 problem, not a 500. */

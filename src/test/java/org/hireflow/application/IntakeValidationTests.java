@@ -168,6 +168,94 @@ class IntakeValidationTests {
 	}
 
 	@Test
+	void a_nul_inside_an_answer_is_refused_not_a_500() {
+		Map<String, Object> body = Fixtures.application(Fixtures.uniqueEmail());
+		body.put("answers", java.util.List.of(Map.of("questionCode", "motivation", "text", "I care\u0000 a lot"),
+				Map.of("questionCode", "example", "text", "I led the 2019 customs negotiation.")));
+
+		var response = api.postJson(path, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.text()).contains("control characters");
+	}
+
+	@Test
+	void a_lone_surrogate_and_a_direction_override_are_refused() {
+		String json = Api.toJson(Fixtures.application(Fixtures.uniqueEmail()))
+			.replace("\"Durand\"", "\"Dur\\uD800and\"")
+			.replace("I care about", "I care \\u202Eabout");
+
+		var response = api.postJson(path, json);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("errors").findValuesAsText("field")).contains("familyName", "answers[0].text");
+	}
+
+	@Test
+	void a_name_must_contain_a_letter_and_nothing_invisible() {
+		Map<String, Object> body = Fixtures.application(Fixtures.uniqueEmail());
+		body.put("givenName", "-- 42 --");
+		body.put("familyName", "Du\u202Erand");
+
+		var response = api.postJson(path, body);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().path("errors").findValuesAsText("message")).contains("must contain a letter",
+				"must not contain control or invisible characters");
+	}
+
+	@Test
+	void values_of_the_wrong_type_are_refused_not_coerced() {
+		for (Map.Entry<String, Object> wrong : Map.<String, Object>of("givenName", true, "highestDegree", 0,
+				"yearsOfExperience", "8", "dateOfBirth", 0, "militaryServiceObligationsMet", 1).entrySet()) {
+			Map<String, Object> body = Fixtures.application(Fixtures.uniqueEmail());
+			if (wrong.getKey().equals("militaryServiceObligationsMet")) {
+				body.put("declarations", Map.of(wrong.getKey(), wrong.getValue(), "closelyRelatedToStaffMember", false));
+			}
+			else {
+				body.put(wrong.getKey(), wrong.getValue());
+			}
+
+			var response = api.postJson(path, body);
+
+			assertThat(response.status()).as(wrong.getKey()).isEqualTo(400);
+			assertThat(response.problemType()).as(wrong.getKey()).isEqualTo("invalid-value");
+		}
+	}
+
+	@Test
+	void a_document_followed_by_garbage_is_not_a_document() {
+		var response = api.postJson(path, Api.toJson(Fixtures.application(Fixtures.uniqueEmail())) + "}garbage");
+
+		assertThat(response.status()).isEqualTo(400);
+	}
+
+	@Test
+	void broken_multipart_bodies_are_refused_not_500() {
+		String json = Api.toJson(Fixtures.application(Fixtures.uniqueEmail()));
+		String part = "--b\r\nContent-Disposition: form-data; name=\"application\"\r\n"
+				+ "Content-Type: application/json\r\n\r\n" + json + "\r\n";
+		StringBuilder sixtyOneParts = new StringBuilder();
+		for (int i = 0; i < 61; i++) {
+			sixtyOneParts.append("--b\r\nContent-Disposition: form-data; name=\"p").append(i).append("\"\r\n\r\nx\r\n");
+		}
+		sixtyOneParts.append("--b--\r\n");
+
+		var noBoundary = api.postRaw(path, "multipart/form-data", ofString(part + "--b--\r\n"));
+		var cutShort = api.postRaw(path, "multipart/form-data; boundary=b", ofString(part.substring(0, part.length() - 20)));
+		var tooMany = api.postRaw(path, "multipart/form-data; boundary=b", ofString(sixtyOneParts.toString()));
+
+		assertThat(noBoundary.status()).isEqualTo(400);
+		assertThat(cutShort.status()).isEqualTo(400);
+		assertThat(tooMany.status()).isBetween(400, 413);
+		assertThat(noBoundary.problemType()).isEqualTo("malformed-multipart");
+	}
+
+	private static java.net.http.HttpRequest.BodyPublisher ofString(String body) {
+		return java.net.http.HttpRequest.BodyPublishers.ofString(body);
+	}
+
+	@Test
 	void a_fifty_megabyte_body_is_refused_before_it_is_read() {
 		String response = api.postDeclaringLength(path, 50L * 1024 * 1024);
 

@@ -69,12 +69,19 @@ class EngineHardeningTests {
 	}
 
 	@Test
-	void engine_rest_applies_camunda_authorizations_to_the_authenticated_user() {
-		var response = api.as("rita").postJson("/engine-rest/filter/create",
-				Map.of("resourceType", "Task", "name", "mine", "query", Map.of()));
+	void behind_the_firewall_the_engine_applies_its_authorizations_to_the_authenticated_user() {
+		Filter unshared = filters.newTaskFilter("Nobody's (test)");
+		filters.saveFilter(unshared);
+		try {
+			var response = api.as("rita").get("/engine-rest/filter/" + unshared.getId());
 
-		assertThat(response.status()).isEqualTo(403);
-		assertThat(response.text()).contains("CREATE").contains("Filter");
+			assertThat(response.status()).isEqualTo(403);
+			assertThat(response.json().path("type").asText()).isEqualTo("AuthorizationException");
+			assertThat(response.text()).contains("READ").contains("Filter");
+		}
+		finally {
+			filters.deleteFilter(unshared.getId());
+		}
 	}
 
 	@Test

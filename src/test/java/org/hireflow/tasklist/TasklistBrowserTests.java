@@ -85,6 +85,12 @@ class TasklistBrowserTests {
 		assertThat(tasklist.openFilter("My screening queue")).hasSize(1);
 		tasklist.openTask(taskOf(reference, ProcessIds.TASK_SCREEN_APPLICATION));
 		assertThat(tasklist.embeddedForm().getText()).contains(reference);
+		// what staff may not use is not offered: the engine refuses history, comments and starting processes
+		assertThat(String.valueOf(tasklist.script("return Array.from(document.querySelectorAll('.nav-tabs a'))"
+				+ ".map(function (a) { return a.textContent.trim(); }).join('|');")))
+			.contains("Form")
+			.doesNotContain("History");
+		assertThat(tasklist.pageText()).doesNotContain("Start process").doesNotContain("Add Comment");
 		assertThat(tasklist.text(".hireflow-blind")).contains("Blind screening");
 		assertThat(tasklist.pageText()).contains("My answer to motivation")
 			.doesNotContain("Kowalczyk")

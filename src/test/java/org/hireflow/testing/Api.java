@@ -163,8 +163,13 @@ public final class Api {
 	}
 
 	private Response send(HttpRequest.Builder request) {
+		return exchange(http, request.build());
+	}
+
+	/** Sends a request with any client (cookie jars, sessions) and keeps the whole answer. */
+	public static Response exchange(HttpClient client, HttpRequest request) {
 		try {
-			HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = client.send(request, BodyHandlers.ofByteArray());
 			return new Response(response.statusCode(), response);
 		}
 		catch (IOException ex) {

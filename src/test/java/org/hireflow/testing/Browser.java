@@ -1,13 +1,11 @@
 package org.hireflow.testing;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,8 +26,16 @@ public final class Browser {
 
 	private String csrf = "";
 
+	private String client;
+
 	public Browser(int port) {
 		this.base = "http://localhost:" + port;
+	}
+
+	/** The same browser as seen from another client address (X-Forwarded-For, trusted in the test profile). */
+	public Browser from(String address) {
+		this.client = address;
+		return this;
 	}
 
 	public Api.Response open(String path) {
@@ -42,6 +48,11 @@ public final class Browser {
 	}
 
 	public Api.Response submit(String path, Map<String, String> fields) {
+		return submit(path, fields, "text/html");
+	}
+
+	/** Posts the form as a script would, asking for {@code accept} (problem details rather than a page). */
+	public Api.Response submit(String path, Map<String, String> fields, String accept) {
 		String form = fields.entrySet()
 			.stream()
 			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -51,6 +62,7 @@ public final class Browser {
 		}
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", accept)
 			.POST(BodyPublishers.ofString(form)));
 	}
 
@@ -59,17 +71,10 @@ public final class Browser {
 	}
 
 	private Api.Response send(HttpRequest.Builder request) {
-		try {
-			var response = http.send(request.build(), BodyHandlers.ofByteArray());
-			return new Api.Response(response.statusCode(), response);
+		if (client != null) {
+			request.header("X-Forwarded-For", client);
 		}
-		catch (IOException ex) {
-			throw new AssertionError(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
+		return Api.exchange(http, request.build());
 	}
 
 }

@@ -44,10 +44,17 @@ public final class Fixtures {
 
 	/** The fixture vacancy, worked by other staff. */
 	public static VacancyDraft vacancyDraft(Clock clock, String recruiter, List<String> panel, String chair) {
+		return vacancyDraft(clock, "henri", recruiter, panel, chair);
+	}
+
+	/** The fixture vacancy with its own hiring manager too. */
+	public static VacancyDraft vacancyDraft(Clock clock, String hiringManager, String recruiter, List<String> panel,
+			String chair) {
 		VacancyDraft d = vacancyDraft(clock, 1);
 		return new VacancyDraft(d.title(), d.category(), d.grade(), d.division(), d.location(), d.posts(), d.closingAt(),
 				d.expectedStartDate(), d.minDegree(), d.minYearsExperience(), d.languageRequirements(), d.questions(),
-				d.competencies(), "henri", List.of(recruiter), new Panel(panel, chair), d.assessmentPassMark(), true);
+				d.competencies(), hiringManager, List.of(recruiter), new Panel(panel, chair), d.assessmentPassMark(),
+				true);
 	}
 
 	public static Vacancy publishedVacancy(VacancyService vacancies, Clock clock) {

@@ -1,6 +1,5 @@
 package org.hireflow.testing;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -8,7 +7,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -53,6 +51,38 @@ public final class WebappSession {
 			.POST(BodyPublishers.ofString(json)));
 	}
 
+	/** Any call, with the XSRF token the webapps require on every change. */
+	public Api.Response send(String method, String path, String contentType, String body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "application/json")
+			.header("X-XSRF-TOKEN", xsrfToken())
+			.method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request);
+	}
+
+	/** A session that never signed in: what a browser has before the login page. */
+	public static WebappSession anonymous(int port) {
+		WebappSession session = new WebappSession(port);
+		session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/")).GET());
+		return session;
+	}
+
+	/** Like {@link #login}, empty when the webapps refuse the user (no access to the app). */
+	public static java.util.Optional<WebappSession> tryLogin(int port, String user, String app) {
+		try {
+			return java.util.Optional.of(login(port, user, app));
+		}
+		catch (AssertionError refused) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	public Api.Response get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
 	}
@@ -68,17 +98,7 @@ public final class WebappSession {
 	}
 
 	private Api.Response send(HttpRequest.Builder request) {
-		try {
-			var response = http.send(request.build(), BodyHandlers.ofByteArray());
-			return new Api.Response(response.statusCode(), response);
-		}
-		catch (IOException ex) {
-			throw new AssertionError(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(ex);
-		}
+		return Api.exchange(http, request.build());
 	}
 
 }

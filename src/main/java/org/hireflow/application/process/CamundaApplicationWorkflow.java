@@ -28,8 +28,19 @@ class CamundaApplicationWorkflow implements ApplicationWorkflow {
 			.getId();
 	}
 
+	/**
+	 * A second withdrawal while the first is still on its way (the process has taken the message and not yet
+	 * recorded it) finds nothing waiting for the message: it asks for what is already happening, so it is done.
+	 */
 	@Override
 	public void withdraw(Application application, String actor) {
+		boolean waiting = runtime.createExecutionQuery()
+			.processInstanceBusinessKey(application.getReference())
+			.messageEventSubscriptionName(ProcessIds.MSG_CANDIDATE_WITHDREW)
+			.count() > 0;
+		if (!waiting) {
+			return; // the withdrawal already under way records the outcome
+		}
 		runtime.createMessageCorrelation(ProcessIds.MSG_CANDIDATE_WITHDREW)
 			.processInstanceBusinessKey(application.getReference())
 			.setVariable(ProcessIds.VAR_ACTOR, actor)

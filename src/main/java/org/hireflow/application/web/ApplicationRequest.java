@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.hireflow.platform.domain.Degree;
 
+import org.hireflow.platform.text.FreeText;
+import org.hireflow.platform.text.PersonName;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -16,16 +19,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * An application as the candidate submits it. Every field is bounded; names may hold any printable text (it is
- * escaped wherever shown) but no control characters.
+ * An application as the candidate submits it. Every field is bounded; names may hold any printable text with a letter
+ * (it is escaped wherever shown) but nothing invisible; answers may hold line breaks but no other control
+ * characters and no direction overrides.
  */
 record ApplicationRequest(
 		@NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "must not contain control characters") String email,
-		@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "must not contain control characters") String givenName,
-		@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "must not contain control characters") String familyName,
+				message = "must not contain control characters") @FreeText String email,
+		@NotBlank @Size(max = 100) @PersonName String givenName,
+		@NotBlank @Size(max = 100) @PersonName String familyName,
 		@NotNull LocalDate dateOfBirth,
 		@NotEmpty @Size(max = 5) List<@NotNull @Pattern(regexp = "[A-Z]{2}",
 				message = "must be an ISO 3166-1 alpha-2 code such as FR") String> nationalities,
@@ -48,8 +50,8 @@ record ApplicationRequest(
 	record Declarations(@NotNull Boolean militaryServiceObligationsMet, @NotNull Boolean closelyRelatedToStaffMember) {
 	}
 
-	record AnswerRequest(@NotNull @Size(min = 1, max = 40) String questionCode,
-			@NotNull @Size(max = 10000) String text) {
+	record AnswerRequest(@NotNull @Size(min = 1, max = 40) @FreeText String questionCode,
+			@NotNull @Size(max = 10000) @FreeText String text) {
 	}
 
 }

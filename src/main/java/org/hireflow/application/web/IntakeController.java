@@ -79,9 +79,12 @@ class IntakeController {
 		try {
 			receipt = intake.submit(vacancyReference, submission, cv, idempotencyKey, fingerprint);
 		}
-		catch (DataIntegrityViolationException concurrentSubmission) {
-			// Another request created the same candidate, application or key meanwhile: the second attempt
-			// sees it and answers as for a retry or a duplicate.
+		catch (DataIntegrityViolationException ex) {
+			if (!UniqueViolations.causedBy(ex)) {
+				throw ex;
+			}
+			// Another request created the same candidate or application meanwhile: the second attempt sees it
+			// and answers as for a duplicate.
 			receipt = intake.submit(vacancyReference, submission, cv, idempotencyKey, fingerprint);
 		}
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CREATED)

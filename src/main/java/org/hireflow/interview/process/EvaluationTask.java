@@ -48,18 +48,29 @@ class EvaluationTask extends UserTaskHandler<EvaluationSubmission> {
 
 	@Override
 	protected EvaluationSubmission command(DelegateTask task, TaskInputs inputs) {
-		Map<String, Integer> scores;
+		Map<String, Integer> scores = new LinkedHashMap<>();
 		try {
-			scores = new LinkedHashMap<>(json.readValue(inputs.text("scores", 10_000), new TypeReference<Map<String, Integer>>() {
-			}));
+			// a form's select sends "4", a script sends 4: both are a score; anything else is refused below
+			json.readValue(inputs.text("scores", 10_000), new TypeReference<Map<String, Object>>() {
+			}).forEach((criterion, score) -> scores.put(criterion, scoreOf(score)));
 		}
-		catch (JsonProcessingException ex) {
+		catch (JsonProcessingException | IllegalArgumentException ex) {
 			throw new TaskInputRejected("scores", "must be a JSON object of criterion to score 1–5");
 		}
 		EvaluationSubmission submission = new EvaluationSubmission(scores,
 				inputs.choice("recommendation", PanelEvaluation.Recommendation.class), inputs.text("comment", 4000));
 		interviews.check(applicationId(task), task.getAssignee(), submission);
 		return submission;
+	}
+
+	private static Integer scoreOf(Object value) {
+		if (value instanceof Integer score) {
+			return score;
+		}
+		if (value instanceof String text && text.strip().matches("\\d{1,2}")) {
+			return Integer.valueOf(text.strip());
+		}
+		throw new IllegalArgumentException("not a score");
 	}
 
 	@Override

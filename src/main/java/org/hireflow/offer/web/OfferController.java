@@ -3,7 +3,6 @@ package org.hireflow.offer.web;
 import org.hireflow.offer.Offer;
 import org.hireflow.offer.OfferService;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,7 +20,6 @@ import jakarta.validation.constraints.NotNull;
 @RequestMapping("/api/applications/{reference}/offer")
 @Tag(name = "Staff: offers")
 @SecurityRequirement(name = "basic")
-@PreAuthorize("hasAnyRole('ADMIN', 'HR')")
 class OfferController {
 
 	record AnswerRequest(@NotNull Boolean accepted) {

@@ -2,7 +2,13 @@ package org.hireflow.platform.process;
 
 import java.lang.reflect.Field;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -12,7 +18,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,8 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Validates what a person submits with a user task before the engine completes it, whatever the client
- * (Tasklist, engine REST, webapps' API, Java): a rejected input fails the completion with a form validation
- * error — a 400 on the REST APIs — and the task stays open. Task listeners could not do this: the engine wraps
+ * (Tasklist, engine REST, webapps' API, Java): first that the person may work on the task (403 otherwise, before
+ * anything is validated), then that only the task's declared inputs are submitted and that they fit — a rejected
+ * input fails the completion with a form validation error, a 400 on the REST APIs, and the task stays open.
+ * Inputs are kept task-local: nothing a person submits reaches the process except through the task's handler. Task listeners could not do this: the engine wraps
  * every listener exception into a generic one (a 500).
  */
 @Component
@@ -76,24 +83,53 @@ public class TaskCompletionGuard extends CommandInterceptor implements ProcessEn
 		if (task == null || task.getTaskDefinitionKey() == null) {
 			return; // the engine answers "task not found" itself
 		}
+		checkWorker(task);
 		UserTaskHandler<?> handler = handlers().get(task.getTaskDefinitionKey());
-		if (handler == null) {
-			return;
-		}
 		@SuppressWarnings("unchecked")
 		Map<String, Object> submitted = read(variablesField, command) instanceof Map<?, ?> map
 				? (Map<String, Object>) map : Map.of();
-		handler.validate(task, submitted);
-		VariableMap rest = Variables.createVariables();
-		submitted.forEach((name, value) -> {
-			if (handler.inputs().contains(name)) {
-				task.setVariableLocal(name, value);
-			}
-			else {
-				rest.put(name, value);
-			}
-		});
-		write(variablesField, command, rest);
+		Set<String> inputs = handler == null ? Set.of() : handler.inputs();
+		submitted.keySet()
+			.stream()
+			.filter(name -> !inputs.contains(name))
+			.findFirst()
+			.ifPresent(name -> {
+				throw new TaskInputRejected(name, "is not an input of this task");
+			});
+		if (handler != null) {
+			handler.validate(task, submitted);
+		}
+		submitted.forEach(task::setVariableLocal);
+		write(variablesField, command, Variables.createVariables());
+	}
+
+	/**
+	 * Authorization before validation: a person who may not work on the task learns nothing from its inputs' rules.
+	 * Administrators and the service itself (no engine user) pass; the engine checks its own permissions after.
+	 */
+	private static void checkWorker(TaskEntity task) {
+		Authentication user = Context.getCommandContext().getAuthentication();
+		ProcessEngineConfigurationImpl engine = Context.getProcessEngineConfiguration();
+		if (user == null || user.getUserId() == null || isAdmin(engine, user)) {
+			return;
+		}
+		String me = user.getUserId();
+		boolean candidate = task.getIdentityLinks()
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+			.anyMatch(link -> me.equals(link.getUserId())
+					|| (link.getGroupId() != null && user.getGroupIds() != null
+							&& user.getGroupIds().contains(link.getGroupId())));
+		if (!(me.equals(task.getAssignee()) || (task.getAssignee() == null && candidate))) {
+			throw new AuthorizationException("You may not work on this task.");
+		}
+	}
+
+	private static boolean isAdmin(ProcessEngineConfigurationImpl engine, Authentication user) {
+		List<String> adminUsers = engine.getAdminUsers() == null ? List.of() : engine.getAdminUsers();
+		List<String> adminGroups = engine.getAdminGroups() == null ? List.of() : engine.getAdminGroups();
+		return adminUsers.contains(user.getUserId())
+				|| (user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(adminGroups::contains));
 	}
 
 	@Override

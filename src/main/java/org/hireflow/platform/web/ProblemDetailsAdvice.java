@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 
@@ -96,6 +97,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
 				"The upload exceeds the allowed size.", Map.of());
+	}
+
+	/** A multipart body without a boundary, cut short, or with too many parts: the client's error, not ours. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> handleBrokenMultipart(MultipartException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "malformed-multipart", "Malformed multipart body",
+				"The multipart body could not be read: it needs a boundary, its closing delimiter and at most a few parts.",
+				Map.of());
 	}
 
 	@ExceptionHandler(PayloadTooLarge.class)

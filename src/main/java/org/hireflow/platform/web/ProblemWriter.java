@@ -23,10 +23,15 @@ public class ProblemWriter {
 
 	public void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
 			throws IOException {
+		write(response, status, type, title, detail, Map.of());
+	}
+
+	public void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail,
+			Map<String, Object> properties) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), Problem.detailOf(status, type, title, detail, Map.of()));
+		json.writeValue(response.getOutputStream(), Problem.detailOf(status, type, title, detail, properties));
 	}
 
 }
