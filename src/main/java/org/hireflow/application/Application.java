@@ -70,23 +70,29 @@ public class Application {
 	}
 
 	ApplicationEvent submitted(String actor) {
-		return new ApplicationEvent(id, submittedAt, actor, null, ApplicationStatus.SUBMITTED, "submitted", null);
+		return new ApplicationEvent(id, submittedAt, actor, null, ApplicationStatus.SUBMITTED, Outcome.SUBMITTED.label(),
+				null);
 	}
 
 	/**
-	 * Moves the application to {@code to} and returns the audit event to append.
+	 * Moves the application where {@code outcome} leads and returns the audit event to append.
 	 * @throws ApplicationClosed when the application already has a final status
+	 * @throws TransitionRefused when the pipeline does not lead there from here
 	 */
-	ApplicationEvent moveTo(ApplicationStatus to, String actor, String outcome, String reason, Instant now) {
+	ApplicationEvent moveTo(Outcome outcome, String detail, String actor, String reason, Instant now) {
+		ApplicationStatus to = outcome.leadsTo();
 		if (status.isFinal()) {
 			throw new ApplicationClosed(reference, status);
+		}
+		if (!status.canMoveTo(to)) {
+			throw new TransitionRefused(reference, status, to);
 		}
 		ApplicationStatus from = status;
 		this.status = to;
 		if (to.isFinal()) {
 			this.outcomeReason = reason;
 		}
-		return new ApplicationEvent(id, now, actor, from, to, outcome, reason);
+		return new ApplicationEvent(id, now, actor, from, to, outcome.label(detail), reason);
 	}
 
 	void startedAs(String processInstanceId) {

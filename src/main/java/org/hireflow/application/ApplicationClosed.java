@@ -1,14 +1,12 @@
 package org.hireflow.application;
 
-import org.hireflow.platform.web.Problem;
-
-import org.springframework.http.HttpStatus;
+import org.hireflow.platform.domain.DomainException;
 
 /** The application has reached a final status; nothing more can happen to it. */
-public class ApplicationClosed extends Problem {
+public class ApplicationClosed extends DomainException {
 
 	ApplicationClosed(String reference, ApplicationStatus status) {
-		super(HttpStatus.CONFLICT, "application-closed", "Application closed",
+		super(Kind.CONFLICT, "application-closed", "Application closed",
 				"Application " + reference + " is already " + status.name().toLowerCase() + ".");
 	}
 

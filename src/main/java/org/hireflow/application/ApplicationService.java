@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.hireflow.platform.web.Problem;
+import org.hireflow.platform.domain.NotFound;
 import org.hireflow.vacancy.VacancyCancelled;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,21 +41,26 @@ public class ApplicationService {
 	}
 
 	/**
-	 * Moves the application to {@code to}. Moving to the status it already has with the same outcome is a no-op,
-	 * so that a retried step does not write its audit event twice.
+	 * Moves the application where {@code outcome} leads. The same outcome again is a no-op, so that a retried step
+	 * does not write its audit event twice.
 	 */
 	@Transactional
-	public Application transition(long applicationId, ApplicationStatus to, String actor, String outcome,
-			String reason) {
+	public Application transition(long applicationId, Outcome outcome, String actor, String reason) {
+		return transition(applicationId, outcome, null, actor, reason);
+	}
+
+	/** As {@link #transition(long, Outcome, String, String)}, with what the outcome needs besides (a failed rule). */
+	@Transactional
+	public Application transition(long applicationId, Outcome outcome, String detail, String actor, String reason) {
 		Application application = get(applicationId);
-		if (application.getStatus() == to && outcome.equals(lastOutcome(applicationId))) {
+		if (application.getStatus() == outcome.leadsTo() && outcome.label(detail).equals(lastOutcome(applicationId))) {
 			return application;
 		}
 		Instant now = clock.instant();
 		ApplicationStatus from = application.getStatus();
-		ApplicationEvent event = events.save(application.moveTo(to, actor, outcome, reason, now));
+		events.save(application.moveTo(outcome, detail, actor, reason, now));
 		publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getReference(),
-				application.getVacancyId(), from, to, event.getOutcome(), reason, actor, now));
+				application.getVacancyId(), from, outcome.leadsTo(), outcome, detail, reason, actor, now));
 		return application;
 	}
 
@@ -76,7 +81,7 @@ public class ApplicationService {
 	@Transactional
 	public boolean recordWithdrawal(long applicationId, String actor) {
 		ApplicationStatus before = get(applicationId).getStatus();
-		transition(applicationId, ApplicationStatus.WITHDRAWN, actor, "withdrawn", null);
+		transition(applicationId, Outcome.WITHDRAWN, actor, null);
 		return before == ApplicationStatus.OFFER || before == ApplicationStatus.CLEARANCE;
 	}
 
@@ -101,12 +106,12 @@ public class ApplicationService {
 	@Transactional(readOnly = true)
 	public Application get(long applicationId) {
 		return applications.findById(applicationId)
-			.orElseThrow(() -> Problem.notFound("Application", String.valueOf(applicationId)));
+			.orElseThrow(() -> new NotFound("Application", String.valueOf(applicationId)));
 	}
 
 	@Transactional(readOnly = true)
 	public Application get(String reference) {
-		return applications.findByReference(reference).orElseThrow(() -> Problem.notFound("Application", reference));
+		return applications.findByReference(reference).orElseThrow(() -> new NotFound("Application", reference));
 	}
 
 	@Transactional(readOnly = true)

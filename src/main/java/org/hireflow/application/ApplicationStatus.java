@@ -22,4 +22,28 @@ public enum ApplicationStatus {
 		return EnumSet.copyOf(FINAL);
 	}
 
+	/**
+	 * The pipeline as a state machine: where an application can go from here. A candidate can withdraw and a
+	 * vacancy be cancelled at any step before a final one.
+	 */
+	public boolean canMoveTo(ApplicationStatus to) {
+		if (isFinal()) {
+			return false;
+		}
+		if (to == WITHDRAWN || to == VACANCY_CANCELLED) {
+			return true;
+		}
+		return switch (this) {
+			case SUBMITTED -> to == SCREENING || to == INELIGIBLE;
+			case SCREENING -> to == ASSESSMENT || to == REJECTED;
+			case ASSESSMENT -> to == INTERVIEW || to == REJECTED;
+			case INTERVIEW -> to == DECISION;
+			case DECISION -> to == OFFER || to == RESERVE_LIST || to == REJECTED;
+			case RESERVE_LIST -> to == OFFER || to == RESERVE_EXPIRED;
+			case OFFER -> to == CLEARANCE || to == OFFER_DECLINED || to == OFFER_EXPIRED;
+			case CLEARANCE -> to == HIRED || to == OFFER_WITHDRAWN;
+			default -> false;
+		};
+	}
+
 }

@@ -4,9 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.hireflow.platform.web.Problem;
 
-import org.springframework.http.HttpStatus;
 
 /** A CV upload, accepted only when its content is a PDF (whatever its name or declared type says). */
 public record Cv(String fileName, byte[] content) {
@@ -47,9 +45,8 @@ public record Cv(String fileName, byte[] content) {
 		return base.length() > 255 ? base.substring(0, 255) : base;
 	}
 
-	private static Problem notPdf() {
-		return new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "cv-not-pdf", "CV must be a PDF",
-				"The uploaded CV is not a PDF document.");
+	private static CvNotPdf notPdf() {
+		return new CvNotPdf();
 	}
 
 }

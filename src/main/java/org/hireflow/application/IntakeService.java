@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hireflow.platform.HireflowProperties;
+import org.hireflow.platform.domain.Actor;
 import org.hireflow.vacancy.Vacancy;
 import org.hireflow.vacancy.VacancyService;
 
@@ -24,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class IntakeService {
-
-	public static final String CANDIDATE_ACTOR = "candidate";
 
 	private final VacancyService vacancies;
 
@@ -96,11 +95,10 @@ public class IntakeService {
 		Application application = applications.saveAndFlush(new Application(reference, vacancy.getId(), candidate,
 				submission.profile(), submission.answers(), now));
 		cv.ifPresent(file -> cvs.save(new ApplicationCv(application.getId(), file)));
-		ApplicationEvent submitted = events.save(application.submitted(CANDIDATE_ACTOR));
+		ApplicationEvent submitted = events.save(application.submitted(Actor.CANDIDATE));
 		application.startedAs(workflow.start(application, vacancy.getId()));
 		publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getReference(),
-				vacancy.getId(), null, ApplicationStatus.SUBMITTED, submitted.getOutcome(), null, CANDIDATE_ACTOR,
-				now));
+				vacancy.getId(), null, ApplicationStatus.SUBMITTED, Outcome.SUBMITTED, null, null, Actor.CANDIDATE, now));
 		return new Receipt(application, false);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
+import org.hireflow.application.Outcome;
 import org.hireflow.vacancy.VacancyService;
 
 import org.springframework.stereotype.Service;
@@ -39,11 +40,10 @@ public class AssessmentService {
 			.save(new Assessment(applicationId, kind, score, passMark, recordedBy, clock.instant()));
 		String result = score + " of 100 (pass mark " + passMark + ")";
 		if (assessment.isPassed()) {
-			applications.transition(applicationId, ApplicationStatus.INTERVIEW, recordedBy, "assessment passed", result);
+			applications.transition(applicationId, Outcome.ASSESSMENT_PASSED, recordedBy, result);
 		}
 		else {
-			applications.transition(applicationId, ApplicationStatus.REJECTED, recordedBy, "assessment not passed",
-					result);
+			applications.transition(applicationId, Outcome.ASSESSMENT_NOT_PASSED, recordedBy, result);
 		}
 		return assessment;
 	}

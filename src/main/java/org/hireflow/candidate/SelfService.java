@@ -14,6 +14,7 @@ import org.hireflow.application.EmailAddresses;
 import org.hireflow.application.StatusTokens;
 import org.hireflow.offer.Offer;
 import org.hireflow.offer.OfferService;
+import org.hireflow.platform.domain.Actor;
 import org.hireflow.platform.domain.OfficialLanguage;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,7 +68,7 @@ class SelfService {
 
 	@Transactional
 	void withdraw(Application application) {
-		applications.withdraw(application.getReference(), "candidate");
+		applications.withdraw(application.getReference(), Actor.CANDIDATE);
 	}
 
 	/** Counts once: the same answer again changes nothing; a different or late one is refused. */

@@ -8,6 +8,7 @@ import org.hireflow.application.Application;
 import org.hireflow.application.Candidate;
 import org.hireflow.application.CandidateProfile;
 import org.hireflow.offer.Offer;
+import org.hireflow.platform.domain.DomainException;
 import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.platform.text.Texts;
 import org.hireflow.platform.web.Problem;
@@ -104,7 +105,7 @@ class StatusPages {
 		try {
 			self.answerOffer(application, answer.equals("accept"));
 		}
-		catch (Problem refused) {
+		catch (DomainException refused) {
 			model.addAttribute("token", token);
 			return "candidate/offer-refused";
 		}

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.hireflow.application.ApplicationService;
-import org.hireflow.platform.web.Problem;
+import org.hireflow.platform.domain.RuleViolated;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +26,7 @@ public class ClearanceService {
 
 	public static void check(boolean cleared, String reason) {
 		if (!cleared && (reason == null || reason.isBlank())) {
-			throw Problem.invalid("A failed clearance needs a reason.");
+			throw new RuleViolated("A failed clearance needs a reason.");
 		}
 	}
 

@@ -11,9 +11,11 @@ import java.util.Optional;
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
 import org.hireflow.application.ApplicationStatusChanged;
+import org.hireflow.application.Outcome;
 import org.hireflow.interview.InterviewService;
 import org.hireflow.platform.PipelineSettings;
-import org.hireflow.platform.web.Problem;
+import org.hireflow.platform.domain.Actor;
+import org.hireflow.platform.domain.RuleViolated;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -49,11 +51,11 @@ public class DecisionService {
 	@Transactional(readOnly = true)
 	public void check(long applicationId, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw Problem.invalid("A decision needs a reason.");
+			throw new RuleViolated("A decision needs a reason.");
 		}
 		interviews.calibration(applicationId).ifPresent(calibration -> {
 			if (!calibration.isJustified()) {
-				throw Problem.invalid("The divergent scores (" + String.join(", ", calibration.getDivergentCriteria())
+				throw new RuleViolated("The divergent scores (" + String.join(", ", calibration.getDivergentCriteria())
 						+ ") must be justified before deciding.");
 			}
 		});
@@ -66,16 +68,14 @@ public class DecisionService {
 		BigDecimal aggregate = interviews.aggregateScore(applicationId);
 		Decision decision = decisions.save(new Decision(applicationId, outcome, reason.strip(), aggregate, chair, now));
 		switch (outcome) {
-			case SELECT -> applications.transition(applicationId, ApplicationStatus.OFFER, chair, "selected", reason);
+			case SELECT -> applications.transition(applicationId, Outcome.SELECTED, chair, reason);
 			case RESERVE -> {
 				long vacancyId = applications.get(applicationId).getVacancyId();
 				Instant expires = now.atZone(ZoneOffset.UTC).plus(settings.reserveListValidity()).toInstant();
 				reserveList.save(new ReserveListEntry(applicationId, vacancyId, aggregate, now, expires));
-				applications.transition(applicationId, ApplicationStatus.RESERVE_LIST, chair, "placed on reserve list",
-						reason);
+				applications.transition(applicationId, Outcome.PLACED_ON_RESERVE_LIST, chair, reason);
 			}
-			case REJECT -> applications.transition(applicationId, ApplicationStatus.REJECTED, chair, "not selected",
-					reason);
+			case REJECT -> applications.transition(applicationId, Outcome.NOT_SELECTED, chair, reason);
 		}
 		return decision;
 	}
@@ -92,8 +92,7 @@ public class DecisionService {
 		}
 		ReserveListEntry next = waiting.get(0);
 		next.offered();
-		applications.transition(next.getApplicationId(), ApplicationStatus.OFFER, "system",
-				"offered from reserve list", null);
+		applications.transition(next.getApplicationId(), Outcome.OFFERED_FROM_RESERVE_LIST, Actor.SYSTEM, null);
 		return Optional.of(applications.get(next.getApplicationId()).getReference());
 	}
 
@@ -101,8 +100,7 @@ public class DecisionService {
 	@Transactional
 	public void expire(long applicationId) {
 		reserveList.findById(applicationId).ifPresent(ReserveListEntry::expired);
-		applications.transition(applicationId, ApplicationStatus.RESERVE_EXPIRED, "system",
-				"reserve-list period ended", null);
+		applications.transition(applicationId, Outcome.RESERVE_PERIOD_ENDED, Actor.SYSTEM, null);
 	}
 
 	/**
@@ -111,15 +109,15 @@ public class DecisionService {
 	@Transactional
 	public List<ReserveListEntry> reorder(long vacancyId, long applicationId, int position, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw Problem.invalid("Reordering the reserve list needs a reason.");
+			throw new RuleViolated("Reordering the reserve list needs a reason.");
 		}
 		List<ReserveListEntry> ranked = new ArrayList<>(reserveList.waiting(vacancyId));
 		ReserveListEntry moved = ranked.stream()
 			.filter(entry -> entry.getApplicationId() == applicationId)
 			.findFirst()
-			.orElseThrow(() -> Problem.invalid("That application is not waiting on this reserve list."));
+			.orElseThrow(() -> new RuleViolated("That application is not waiting on this reserve list."));
 		if (position < 1 || position > ranked.size()) {
-			throw Problem.invalid("Position must be from 1 to " + ranked.size() + ".");
+			throw new RuleViolated("Position must be from 1 to " + ranked.size() + ".");
 		}
 		ranked.remove(moved);
 		ranked.add(position - 1, moved);

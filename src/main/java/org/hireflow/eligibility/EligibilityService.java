@@ -3,6 +3,8 @@ package org.hireflow.eligibility;
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
+import org.hireflow.application.Outcome;
+import org.hireflow.platform.domain.Actor;
 import org.hireflow.vacancy.VacancyService;
 
 import org.springframework.stereotype.Service;
@@ -40,11 +42,10 @@ public class EligibilityService {
 	@Transactional
 	public void record(long applicationId, boolean eligible, String failedRule, String reason) {
 		if (eligible) {
-			applications.transition(applicationId, ApplicationStatus.SCREENING, "system", "eligible", null);
+			applications.transition(applicationId, Outcome.ELIGIBLE, Actor.SYSTEM, null);
 		}
 		else {
-			applications.transition(applicationId, ApplicationStatus.INELIGIBLE, "system", "ineligible." + failedRule,
-					reason);
+			applications.transition(applicationId, Outcome.INELIGIBLE, failedRule, Actor.SYSTEM, reason);
 		}
 	}
 

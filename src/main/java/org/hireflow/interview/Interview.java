@@ -7,10 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.hireflow.platform.web.Problem;
 import org.hireflow.vacancy.Panel;
 
-import org.springframework.http.HttpStatus;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -126,9 +124,8 @@ public class Interview {
 		}
 	}
 
-	private Problem conflict(String what) {
-		return new Problem(HttpStatus.CONFLICT, "interview-status", "Interview cannot be changed",
-				"The interview " + what + ".");
+	private static InterviewNotChangeable conflict(String what) {
+		return new InterviewNotChangeable(what);
 	}
 
 	private static String blankToNull(String text) {

@@ -14,8 +14,11 @@ import java.util.UUID;
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
+import org.hireflow.application.Outcome;
 import org.hireflow.platform.PipelineSettings;
-import org.hireflow.platform.web.Problem;
+import org.hireflow.platform.domain.Actor;
+import org.hireflow.platform.domain.NotFound;
+import org.hireflow.platform.domain.RuleViolated;
 import org.hireflow.vacancy.Competency;
 import org.hireflow.vacancy.Panel;
 import org.hireflow.vacancy.VacancyService;
@@ -119,7 +122,7 @@ public class InterviewService {
 	@Transactional(readOnly = true)
 	public void check(long applicationId, String panelMember, EvaluationSubmission submission) {
 		if (!get(applicationId).seats(panelMember)) {
-			throw Problem.invalid(panelMember + " does not sit on this interview's panel.");
+			throw new RuleViolated(panelMember + " does not sit on this interview's panel.");
 		}
 		Set<String> expected = new HashSet<>();
 		criteria(applicationId).forEach(criterion -> expected.add(criterion.code()));
@@ -128,15 +131,15 @@ public class InterviewService {
 			missing.removeAll(submission.scores().keySet());
 			Set<String> unknown = new HashSet<>(submission.scores().keySet());
 			unknown.removeAll(expected);
-			throw Problem.invalid("Score every criterion once: missing " + missing + ", unknown " + unknown + ".");
+			throw new RuleViolated("Score every criterion once: missing " + missing + ", unknown " + unknown + ".");
 		}
 		submission.scores().forEach((criterion, score) -> {
 			if (score == null || score < 1 || score > 5) {
-				throw Problem.invalid("The score for " + criterion + " must be from 1 to 5.");
+				throw new RuleViolated("The score for " + criterion + " must be from 1 to 5.");
 			}
 		});
 		if (submission.comment() == null || submission.comment().isBlank() || submission.comment().length() > 4000) {
-			throw Problem.invalid("A comment of up to 4000 characters is required.");
+			throw new RuleViolated("A comment of up to 4000 characters is required.");
 		}
 	}
 
@@ -144,8 +147,7 @@ public class InterviewService {
 	public PanelEvaluation recordEvaluation(long applicationId, String panelMember, EvaluationSubmission submission) {
 		check(applicationId, panelMember, submission);
 		if (evaluations.existsByApplicationIdAndPanelMember(applicationId, panelMember)) {
-			throw new Problem(org.springframework.http.HttpStatus.CONFLICT, "already-evaluated", "Already evaluated",
-					panelMember + " has already evaluated this candidate.");
+			throw new AlreadyEvaluated(panelMember);
 		}
 		return evaluations.save(new PanelEvaluation(applicationId, panelMember, submission.scores(),
 				submission.recommendation(), submission.comment().strip(), clock.instant()));
@@ -171,7 +173,7 @@ public class InterviewService {
 		if (!divergent.isEmpty()) {
 			calibrations.save(new Calibration(applicationId, divergent));
 		}
-		applications.transition(applicationId, ApplicationStatus.DECISION, "system", "panel evaluated",
+		applications.transition(applicationId, Outcome.PANEL_EVALUATED, Actor.SYSTEM,
 				divergent.isEmpty() ? null : "scores diverge on " + String.join(", ", divergent));
 		return !divergent.isEmpty();
 	}
@@ -179,9 +181,9 @@ public class InterviewService {
 	@Transactional
 	public void justify(long applicationId, String justification, String chair) {
 		if (justification == null || justification.isBlank()) {
-			throw Problem.invalid("A justification is required.");
+			throw new RuleViolated("A justification is required.");
 		}
-		calibration(applicationId).orElseThrow(() -> Problem.notFound("Calibration", String.valueOf(applicationId)))
+		calibration(applicationId).orElseThrow(() -> new NotFound("Calibration", String.valueOf(applicationId)))
 			.justify(justification.strip(), chair, clock.instant());
 	}
 
@@ -219,7 +221,7 @@ public class InterviewService {
 
 	private Interview get(long applicationId) {
 		return interviews.findById(applicationId)
-			.orElseThrow(() -> Problem.notFound("Interview", String.valueOf(applicationId)));
+			.orElseThrow(() -> new NotFound("Interview", String.valueOf(applicationId)));
 	}
 
 }

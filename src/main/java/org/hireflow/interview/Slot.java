@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-import org.hireflow.platform.web.Problem;
+import org.hireflow.platform.domain.RuleViolated;
 
 /**
  * When and where an interview takes place: a start in a time zone, a duration, and a place or a video link
@@ -13,27 +13,27 @@ import org.hireflow.platform.web.Problem;
  */
 public record Slot(ZonedDateTime startsAt, int durationMinutes, String location, String videoLink) {
 
-	/** @throws Problem when the slot is in the past, too far ahead, too short or long, or nowhere */
+	/** @throws RuleViolated when the slot is in the past, too far ahead, too short or long, or nowhere */
 	public Slot validated(Instant now) {
 		if (!startsAt.toInstant().isAfter(now)) {
-			throw Problem.invalid("The interview must start in the future.");
+			throw new RuleViolated("The interview must start in the future.");
 		}
 		if (startsAt.toInstant().isAfter(now.plusSeconds(366L * 24 * 3600))) {
-			throw Problem.invalid("The interview must start within a year.");
+			throw new RuleViolated("The interview must start within a year.");
 		}
 		if (durationMinutes < 15 || durationMinutes > 240) {
-			throw Problem.invalid("An interview lasts from 15 to 240 minutes.");
+			throw new RuleViolated("An interview lasts from 15 to 240 minutes.");
 		}
 		boolean hasPlace = location != null && !location.isBlank();
 		boolean hasLink = videoLink != null && !videoLink.isBlank();
 		if (!hasPlace && !hasLink) {
-			throw Problem.invalid("Give a place or a video link.");
+			throw new RuleViolated("Give a place or a video link.");
 		}
 		if (hasPlace && location.length() > 300) {
-			throw Problem.invalid("The place may have at most 300 characters.");
+			throw new RuleViolated("The place may have at most 300 characters.");
 		}
 		if (hasLink && !isHttpsUrl(videoLink)) {
-			throw Problem.invalid("The video link must be an https address.");
+			throw new RuleViolated("The video link must be an https address.");
 		}
 		return this;
 	}

@@ -55,13 +55,14 @@ class MailComposer {
 	}
 
 	/**
-	 * @param kind the message keys' stem: {@code mail.<kind>.subject}, {@code mail.<kind>.body}
+	 * @param kind which email: its texts are {@code mail.<key>.subject} and {@code mail.<key>.body}
 	 * @param args arguments of the subject and body, in the order the bundles use them
 	 */
-	Mail compose(String kind, String recipient, String name, Locale locale, Object[] args, List<Detail> details,
+	Mail compose(MailKind kind, String recipient, String name, Locale locale, Object[] args, List<Detail> details,
 			Link link, String calendar, String calendarMethod) {
-		String subject = messages.getMessage("mail." + kind + ".subject", args, locale);
-		List<String> paragraphs = Arrays.stream(messages.getMessage("mail." + kind + ".body", args, locale).split("\n\n"))
+		String subject = messages.getMessage("mail." + kind.key() + ".subject", args, locale);
+		List<String> paragraphs = Arrays
+			.stream(messages.getMessage("mail." + kind.key() + ".body", args, locale).split("\n\n"))
 			.map(String::strip)
 			.filter(paragraph -> !paragraph.isEmpty())
 			.toList();
@@ -76,7 +77,8 @@ class MailComposer {
 				link == null ? null : new Link(messages.getMessage(link.labelKey(), null, locale), link.url()));
 		String html = templates.process("message.html", context);
 		String text = templates.process("message.txt", context);
-		return new Mail(kind, recipient, name, locale.getLanguage(), subject, text, html, calendar, calendarMethod);
+		return new Mail(kind.key(), recipient, name, locale.getLanguage(), subject, text, html, calendar,
+				calendarMethod);
 	}
 
 	String message(String key, Locale locale, Object... args) {

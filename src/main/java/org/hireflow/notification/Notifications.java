@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
-import org.hireflow.application.ApplicationStatus;
 import org.hireflow.application.ApplicationStatusChanged;
 import org.hireflow.application.StatusTokens;
 import org.hireflow.candidate.StatusLinksRequested;
@@ -78,7 +77,7 @@ class Notifications {
 
 	@EventListener
 	void on(ApplicationStatusChanged changed) {
-		String kind = kindOf(changed.to(), changed.outcome());
+		MailKind kind = MailKind.forOutcome(changed.outcome()).orElse(null);
 		if (kind == null) {
 			return;
 		}
@@ -86,19 +85,18 @@ class Notifications {
 		Vacancy vacancy = vacancies.get(application.getVacancyId());
 		Locale locale = localeOf(application);
 		String extra = switch (kind) {
-			case "ineligible" -> composer.message("mail.rule." + changed.outcome().substring("ineligible.".length()),
-					locale);
-			case "reserve-list" -> decisions.reservePlace(application.getId())
+			case INELIGIBLE -> composer.message("mail.rule." + changed.outcomeDetail(), locale);
+			case RESERVE_LIST -> decisions.reservePlace(application.getId())
 				.map(place -> Formats.date(place.getExpiresAt().atZone(vacancy.getTimeZone()).toLocalDate(), locale))
 				.orElse("");
-			case "appointment-confirmed" -> offers.of(application.getId())
+			case APPOINTMENT_CONFIRMED -> offers.of(application.getId())
 				.map(offer -> Formats.date(offer.getStartDate(), locale))
 				.orElse("");
 			default -> "";
 		};
 		toCandidate(kind, application, vacancy, new Object[] { vacancy.getTitle(), application.getReference(), extra },
-				references(application, vacancy), null, null,
-				"app:" + application.getId() + ":" + changed.to() + ":" + changed.outcome());
+				references(application, vacancy), null, null, "app:" + application.getId() + ":" + changed.to() + ":"
+						+ changed.outcome().label(changed.outcomeDetail()));
 	}
 
 	@EventListener
@@ -120,16 +118,16 @@ class Notifications {
 		String method = cancelled ? "CANCEL" : "REQUEST";
 
 		Locale locale = localeOf(application);
-		String kind = switch (changed.change()) {
-			case SCHEDULED -> "interview-invitation";
-			case RESCHEDULED -> "interview-rescheduled";
-			case CANCELLED -> "interview-cancelled";
+		MailKind kind = switch (changed.change()) {
+			case SCHEDULED -> MailKind.INTERVIEW_INVITATION;
+			case RESCHEDULED -> MailKind.INTERVIEW_RESCHEDULED;
+			case CANCELLED -> MailKind.INTERVIEW_CANCELLED;
 		};
 		Object[] args = { vacancy.getTitle(), application.getReference(), "" };
 		toCandidate(kind, application, vacancy, args, slot(interview, locale, cancelled), calendar, method,
 				"interview:" + application.getId() + ":" + changed.sequence() + ":candidate");
 		for (StaffDirectory.StaffContact member : panel) {
-			Mail mail = composer.compose(cancelled ? "panel-slot-cancelled" : "panel-slot", member.email(),
+			Mail mail = composer.compose(cancelled ? MailKind.PANEL_SLOT_CANCELLED : MailKind.PANEL_SLOT, member.email(),
 					member.name(), Locale.ENGLISH, args, slot(interview, Locale.ENGLISH, cancelled), null, calendar,
 					method);
 			outbox.enqueue("interview:" + application.getId() + ":" + changed.sequence() + ":" + member.userId(),
@@ -147,7 +145,7 @@ class Notifications {
 		details.add(new Detail("mail.detail.grade", offer.getGrade() + " / " + offer.getStep()));
 		details.add(new Detail("mail.detail.start", Formats.date(offer.getStartDate(), locale)));
 		details.add(new Detail("mail.detail.expires", Formats.dateTime(offer.getExpiresAt(), vacancy.getTimeZone(), locale)));
-		toCandidate("offer", application, vacancy, new Object[] { vacancy.getTitle(), application.getReference(), "" },
+		toCandidate(MailKind.OFFER, application, vacancy, new Object[] { vacancy.getTitle(), application.getReference(), "" },
 				details, null, null, "offer:" + application.getId() + ":" + offer.getSentAt().toEpochMilli(),
 				new Link("mail.link.offer", statusUrl(application)));
 	}
@@ -158,7 +156,7 @@ class Notifications {
 		for (Application application : applications.running(vacancy.getId())) {
 			Locale locale = localeOf(application);
 			String closing = Formats.dateTime(extended.closingAt(), vacancy.getTimeZone(), locale);
-			toCandidate("closing-date-extended", application, vacancy,
+			toCandidate(MailKind.CLOSING_DATE_EXTENDED, application, vacancy,
 					new Object[] { vacancy.getTitle(), application.getReference(), closing },
 					references(application, vacancy), null, null,
 					"closing:" + application.getId() + ":" + extended.closingAt().toEpochMilli());
@@ -179,7 +177,7 @@ class Notifications {
 		for (String recipient : overdue.recipients()) {
 			staff.contact(recipient).ifPresent(member -> outbox.enqueue(
 					"overdue:" + overdue.taskId() + ":" + member.userId() + ":" + overdue.due(), null,
-					composer.compose("task-overdue", member.email(), member.name(), Locale.ENGLISH, args,
+					composer.compose(MailKind.TASK_OVERDUE, member.email(), member.name(), Locale.ENGLISH, args,
 							List.of(new Detail("mail.detail.task", overdue.taskName()),
 									new Detail("mail.detail.due", due)),
 							new Link("mail.link.tasklist", base() + "/camunda/app/tasklist/"), null, null)));
@@ -201,17 +199,17 @@ class Notifications {
 		}
 		Application latest = own.get(0);
 		outbox.enqueue(idempotencyKey, null,
-				composer.compose("status-links", latest.getCandidate().getEmail(), fullName(latest), locale,
+				composer.compose(MailKind.STATUS_LINKS, latest.getCandidate().getEmail(), fullName(latest), locale,
 						new Object[] { links.toString().strip() }, List.of(), null, null, null));
 	}
 
-	private void toCandidate(String kind, Application application, Vacancy vacancy, Object[] args,
+	private void toCandidate(MailKind kind, Application application, Vacancy vacancy, Object[] args,
 			List<Detail> details, String calendar, String method, String key) {
 		toCandidate(kind, application, vacancy, args, details, calendar, method, key,
 				new Link("mail.link.status", statusUrl(application)));
 	}
 
-	private void toCandidate(String kind, Application application, Vacancy vacancy, Object[] args,
+	private void toCandidate(MailKind kind, Application application, Vacancy vacancy, Object[] args,
 			List<Detail> details, String calendar, String method, String key, Link link) {
 		Mail mail = composer.compose(kind, application.getCandidate().getEmail(), fullName(application),
 				localeOf(application), args, details, link, calendar, method);
@@ -236,29 +234,6 @@ class Notifications {
 			}
 		}
 		return details;
-	}
-
-	/** Which candidate email a status change sends, if any. */
-	static String kindOf(ApplicationStatus to, String outcome) {
-		return switch (to) {
-			case SUBMITTED -> "received";
-			case INELIGIBLE -> "ineligible";
-			case ASSESSMENT -> "assessment-invitation";
-			case REJECTED -> switch (outcome) {
-				case "not shortlisted" -> "not-shortlisted";
-				case "assessment not passed" -> "assessment-not-passed";
-				default -> "not-selected";
-			};
-			case RESERVE_LIST -> "reserve-list";
-			case OFFER_EXPIRED -> "offer-expired";
-			case OFFER_WITHDRAWN -> "offer-withdrawn";
-			case CLEARANCE -> "clearances-started";
-			case HIRED -> "appointment-confirmed";
-			case RESERVE_EXPIRED -> "reserve-ended";
-			case WITHDRAWN -> "withdrawal-confirmed";
-			case VACANCY_CANCELLED -> "vacancy-cancelled";
-			case SCREENING, INTERVIEW, DECISION, OFFER, OFFER_DECLINED -> null;
-		};
 	}
 
 	private String statusUrl(Application application) {

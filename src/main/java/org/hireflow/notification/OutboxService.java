@@ -2,7 +2,7 @@ package org.hireflow.notification;
 
 import java.time.Clock;
 
-import org.hireflow.platform.web.Problem;
+import org.hireflow.platform.domain.NotFound;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,7 +29,7 @@ public class OutboxService {
 
 	@Transactional
 	public OutboxMessage retry(long id) {
-		OutboxMessage message = outbox.findById(id).orElseThrow(() -> Problem.notFound("Message", String.valueOf(id)));
+		OutboxMessage message = outbox.findById(id).orElseThrow(() -> new NotFound("Message", String.valueOf(id)));
 		message.retry(clock.instant());
 		return message;
 	}

@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.hireflow.platform.web.Problem;
 
-import org.springframework.http.HttpStatus;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -94,8 +92,8 @@ public class Offer {
 		}
 	}
 
-	private Problem conflict(String what) {
-		return new Problem(HttpStatus.CONFLICT, "offer-status", "Offer cannot be answered", "The offer " + what + ".");
+	private static OfferNotAnswerable conflict(String what) {
+		return new OfferNotAnswerable(what);
 	}
 
 	public String getGrade() {

@@ -8,8 +8,11 @@ import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
 import org.hireflow.application.ApplicationStatusChanged;
+import org.hireflow.application.Outcome;
 import org.hireflow.platform.PipelineSettings;
-import org.hireflow.platform.web.Problem;
+import org.hireflow.platform.domain.Actor;
+import org.hireflow.platform.domain.NotFound;
+import org.hireflow.platform.domain.RuleViolated;
 import org.hireflow.vacancy.VacancyService;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,14 +51,14 @@ public class OfferService {
 
 	public void check(OfferTerms terms) {
 		if (terms.grade() == null || !terms.grade().matches("[ABCL]\\.[1-7]")) {
-			throw Problem.invalid("The grade must look like A.2.");
+			throw new RuleViolated("The grade must look like A.2.");
 		}
 		if (terms.step() < 1 || terms.step() > 15) {
-			throw Problem.invalid("The step must be from 1 to 15.");
+			throw new RuleViolated("The step must be from 1 to 15.");
 		}
 		LocalDate today = LocalDate.now(clock);
 		if (!terms.startDate().isAfter(today) || terms.startDate().isAfter(today.plusYears(2))) {
-			throw Problem.invalid("The start date must be in the future and within two years.");
+			throw new RuleViolated("The start date must be in the future and within two years.");
 		}
 	}
 
@@ -83,8 +86,7 @@ public class OfferService {
 		Offer offer = get(application.getId());
 		if (offer.answer(accepted, clock.instant())) {
 			if (accepted) {
-				applications.transition(application.getId(), ApplicationStatus.CLEARANCE, "candidate", "offer accepted",
-						null);
+				applications.transition(application.getId(), Outcome.OFFER_ACCEPTED, Actor.CANDIDATE, null);
 			}
 			workflow.answered(applicationReference, accepted);
 		}
@@ -93,7 +95,7 @@ public class OfferService {
 
 	/** The offer fell through: declined, expired, or withdrawn after a failed clearance. */
 	@Transactional
-	public void end(long applicationId, ApplicationStatus outcome, String reason) {
+	public void end(long applicationId, Outcome outcome, String reason) {
 		Offer.Status offerStatus = switch (outcome) {
 			case OFFER_DECLINED -> Offer.Status.DECLINED;
 			case OFFER_EXPIRED -> Offer.Status.EXPIRED;
@@ -101,15 +103,14 @@ public class OfferService {
 			default -> throw new IllegalArgumentException("not an end of an offer: " + outcome);
 		};
 		offers.findById(applicationId).ifPresent(offer -> offer.end(offerStatus));
-		applications.transition(applicationId, outcome, "system", outcome.name().toLowerCase().replace('_', ' '),
-				reason);
+		applications.transition(applicationId, outcome, Actor.SYSTEM, reason);
 	}
 
 	/** Both clearances are through: hired, and the vacancy counts the post as filled. */
 	@Transactional
 	public void confirmAppointment(long applicationId) {
 		Application application = applications.get(applicationId);
-		applications.transition(applicationId, ApplicationStatus.HIRED, "system", "appointment confirmed", null);
+		applications.transition(applicationId, Outcome.APPOINTMENT_CONFIRMED, Actor.SYSTEM, null);
 		vacancies.recordHire(application.getVacancyId());
 	}
 
@@ -128,7 +129,7 @@ public class OfferService {
 
 	private Offer get(long applicationId) {
 		return offers.findById(applicationId)
-			.orElseThrow(() -> Problem.notFound("Offer", String.valueOf(applicationId)));
+			.orElseThrow(() -> new NotFound("Offer", String.valueOf(applicationId)));
 	}
 
 }

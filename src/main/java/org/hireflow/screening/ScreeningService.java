@@ -5,7 +5,8 @@ import java.util.Optional;
 
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
-import org.hireflow.platform.web.Problem;
+import org.hireflow.application.Outcome;
+import org.hireflow.platform.domain.RuleViolated;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,7 @@ public class ScreeningService {
 	/** A rejection needs a reason: the candidate is told, and the audit trail must say why. */
 	public static void check(Screening.Outcome outcome, String reason) {
 		if (outcome == Screening.Outcome.REJECTED && (reason == null || reason.isBlank())) {
-			throw Problem.invalid("A reason is required to reject an application at screening.");
+			throw new RuleViolated("A reason is required to reject an application at screening.");
 		}
 	}
 
@@ -38,10 +39,10 @@ public class ScreeningService {
 		check(outcome, reason);
 		screenings.save(new Screening(applicationId, outcome, reason, recruiter, clock.instant()));
 		if (outcome == Screening.Outcome.SHORTLISTED) {
-			applications.transition(applicationId, ApplicationStatus.ASSESSMENT, recruiter, "shortlisted", reason);
+			applications.transition(applicationId, Outcome.SHORTLISTED, recruiter, reason);
 			return true;
 		}
-		applications.transition(applicationId, ApplicationStatus.REJECTED, recruiter, "not shortlisted", reason);
+		applications.transition(applicationId, Outcome.NOT_SHORTLISTED, recruiter, reason);
 		return false;
 	}
 

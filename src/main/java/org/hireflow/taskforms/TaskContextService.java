@@ -13,8 +13,8 @@ import org.hireflow.application.ApplicationService;
 import org.hireflow.interview.Calibration;
 import org.hireflow.interview.InterviewService;
 import org.hireflow.interview.PanelEvaluation;
+import org.hireflow.platform.domain.NotFound;
 import org.hireflow.platform.process.ProcessIds;
-import org.hireflow.platform.web.Problem;
 import org.hireflow.vacancy.Question;
 import org.hireflow.vacancy.Vacancy;
 import org.hireflow.vacancy.VacancyService;
@@ -51,7 +51,7 @@ public class TaskContextService {
 	@Transactional(readOnly = true)
 	public TaskContext of(String taskId, String userId, List<String> groups) {
 		TaskAccess.VisibleTask task = tasks.visible(taskId, userId, groups)
-			.orElseThrow(() -> Problem.notFound("Task", taskId));
+			.orElseThrow(() -> new NotFound("Task", taskId));
 		Application application = applications.get(task.applicationId());
 		Vacancy vacancy = vacancies.get(application.getVacancyId());
 		boolean screening = SCREENING_STAGE.contains(task.taskKey());

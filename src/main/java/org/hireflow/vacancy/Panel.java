@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.hireflow.platform.web.Problem;
+import org.hireflow.platform.domain.RuleViolated;
 
 /**
  * An interview panel: at least the configured number of distinct members, exactly one of them the chair.
@@ -28,17 +28,17 @@ public record Panel(List<String> members, String chair) {
 		return new Panel(members, chair);
 	}
 
-	/** @throws Problem when the panel is too small, has duplicates, or no chair among its members */
+	/** @throws RuleViolated when the panel is too small, has duplicates, or no chair among its members */
 	public Panel validated(int minimumMembers) {
 		Set<String> distinct = new HashSet<>(members);
 		if (distinct.size() != members.size()) {
-			throw Problem.invalid("A panel member may sit on the panel only once.");
+			throw new RuleViolated("A panel member may sit on the panel only once.");
 		}
 		if (members.size() < minimumMembers) {
-			throw Problem.invalid("A panel needs at least " + minimumMembers + " members.");
+			throw new RuleViolated("A panel needs at least " + minimumMembers + " members.");
 		}
 		if (chair == null || !distinct.contains(chair)) {
-			throw Problem.invalid("The panel chair must be one of the panel members.");
+			throw new RuleViolated("The panel chair must be one of the panel members.");
 		}
 		return this;
 	}

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.hireflow.platform.domain.Degree;
 import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.platform.domain.OfficialLanguageConverter;
-import org.hireflow.platform.web.Problem;
+import org.hireflow.platform.domain.RuleViolated;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -171,7 +171,7 @@ public class Vacancy {
 			throw new VacancyNotInStatus(reference, status, "extend a closing date that has passed");
 		}
 		if (!newClosing.toInstant().isAfter(closingAt)) {
-			throw Problem.invalid("The new closing date must be later than the current one.");
+			throw new RuleViolated("The new closing date must be later than the current one.");
 		}
 		moveClosingTo(newClosing);
 	}
@@ -187,7 +187,7 @@ public class Vacancy {
 	void readvertise(ZonedDateTime newClosing, Instant now) {
 		requireStatus("re-advertise", VacancyStatus.CLOSED);
 		if (!newClosing.toInstant().isAfter(now)) {
-			throw Problem.invalid("The new closing date must be in the future.");
+			throw new RuleViolated("The new closing date must be in the future.");
 		}
 		moveClosingTo(newClosing);
 		this.status = VacancyStatus.PUBLISHED;

@@ -8,7 +8,9 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.hireflow.platform.PipelineSettings;
-import org.hireflow.platform.web.Problem;
+import org.hireflow.platform.domain.Actor;
+import org.hireflow.platform.domain.NotFound;
+import org.hireflow.platform.domain.RuleViolated;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -49,7 +51,7 @@ public class VacancyService {
 	public Vacancy draft(VacancyDraft draft, String staffUser) {
 		draft.panel().validated(settings.panelMinimumMembers());
 		if (draft.recruiters().isEmpty()) {
-			throw Problem.invalid("A vacancy needs at least one recruiter.");
+			throw new RuleViolated("A vacancy needs at least one recruiter.");
 		}
 		String reference = "VN-%d-%04d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(),
 				vacancies.nextReferenceNumber());
@@ -72,7 +74,7 @@ public class VacancyService {
 	@Transactional
 	public void recordApproval(long vacancyId, String approverRole, boolean approved, String reason, String actor) {
 		if (!approved && (reason == null || reason.isBlank())) {
-			throw Problem.invalid("A refusal needs a reason.");
+			throw new RuleViolated("A refusal needs a reason.");
 		}
 		record(get(vacancyId), actor, (approved ? "approved by " : "refused by ") + approverRole, reason);
 	}
@@ -102,7 +104,7 @@ public class VacancyService {
 	public boolean close(long vacancyId) {
 		Vacancy vacancy = get(vacancyId);
 		vacancy.close();
-		record(vacancy, "system", "closed", null);
+		record(vacancy, Actor.SYSTEM, "closed", null);
 		return vacancy.getStatus() == VacancyStatus.FILLED;
 	}
 
@@ -119,7 +121,7 @@ public class VacancyService {
 	public void recordHire(long vacancyId) {
 		Vacancy vacancy = get(vacancyId);
 		boolean filled = vacancy.recordHire();
-		record(vacancy, "system", "post filled", vacancy.getFilledPosts() + " of " + vacancy.getPosts());
+		record(vacancy, Actor.SYSTEM, "post filled", vacancy.getFilledPosts() + " of " + vacancy.getPosts());
 		if (filled) {
 			workflow.filled(vacancy);
 		}
@@ -128,7 +130,7 @@ public class VacancyService {
 	@Transactional
 	public void reserveListExhausted(long vacancyId) {
 		Vacancy vacancy = get(vacancyId);
-		record(vacancy, "system", "reserve list exhausted", null);
+		record(vacancy, Actor.SYSTEM, "reserve list exhausted", null);
 		workflow.reserveListExhausted(vacancy);
 	}
 
@@ -136,7 +138,7 @@ public class VacancyService {
 	@Transactional
 	public void cancel(String reference, String reason, String actor) {
 		if (reason == null || reason.isBlank()) {
-			throw Problem.invalid("A cancellation needs a reason.");
+			throw new RuleViolated("A cancellation needs a reason.");
 		}
 		Vacancy vacancy = get(reference);
 		if (vacancy.getProcessInstanceId() == null) {
@@ -170,12 +172,12 @@ public class VacancyService {
 
 	@Transactional(readOnly = true)
 	public Vacancy get(String reference) {
-		return vacancies.findByReference(reference).orElseThrow(() -> Problem.notFound("Vacancy", reference));
+		return vacancies.findByReference(reference).orElseThrow(() -> new NotFound("Vacancy", reference));
 	}
 
 	@Transactional(readOnly = true)
 	public Vacancy get(long id) {
-		return vacancies.findById(id).orElseThrow(() -> Problem.notFound("Vacancy", String.valueOf(id)));
+		return vacancies.findById(id).orElseThrow(() -> new NotFound("Vacancy", String.valueOf(id)));
 	}
 
 	/** Published vacancies whose closing instant has not come yet, soonest closing first. */

@@ -3,6 +3,8 @@ package org.hireflow.application.process;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
+import org.hireflow.application.Outcome;
+import org.hireflow.platform.domain.Actor;
 import org.hireflow.platform.process.Actors;
 import org.hireflow.platform.process.ProcessIds;
 import org.hireflow.platform.process.ProcessVariables;
@@ -23,8 +25,8 @@ class ApplicationDelegates {
 
 	@Bean
 	JavaDelegate endForCancelledVacancy(ApplicationService applications) {
-		return execution -> applications.transition(ProcessVariables.applicationId(execution), ApplicationStatus.VACANCY_CANCELLED,
-				Actors.SYSTEM, "vacancy cancelled", null);
+		return execution -> applications.transition(ProcessVariables.applicationId(execution), Outcome.VACANCY_CANCELLED,
+				Actor.SYSTEM, null);
 	}
 
 }

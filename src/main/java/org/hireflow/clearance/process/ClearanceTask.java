@@ -25,6 +25,10 @@ class ClearanceTask extends UserTaskHandler<ClearanceTask.Result> {
 		this.clearances = clearances;
 	}
 
+	static final String CLEARED = "cleared";
+
+	static final String REASON = "reason";
+
 	@Override
 	public Set<String> taskKeys() {
 		return Set.of(ProcessIds.TASK_RECORD_SECURITY_CLEARANCE, ProcessIds.TASK_RECORD_MEDICAL_CLEARANCE);
@@ -32,12 +36,12 @@ class ClearanceTask extends UserTaskHandler<ClearanceTask.Result> {
 
 	@Override
 	public Set<String> inputs() {
-		return Set.of("cleared", "reason");
+		return Set.of(CLEARED, REASON);
 	}
 
 	@Override
 	protected Result command(DelegateTask task, TaskInputs inputs) {
-		Result result = new Result(inputs.bool("cleared"), inputs.optionalText("reason", 1000));
+		Result result = new Result(inputs.bool(CLEARED), inputs.optionalText(REASON, 1000));
 		ClearanceService.check(result.cleared(), result.reason());
 		return result;
 	}
@@ -47,7 +51,8 @@ class ClearanceTask extends UserTaskHandler<ClearanceTask.Result> {
 		boolean security = ProcessIds.TASK_RECORD_SECURITY_CLEARANCE.equals(task.getTaskDefinitionKey());
 		clearances.record(applicationId(task), security ? Clearance.Kind.SECURITY : Clearance.Kind.MEDICAL,
 				result.cleared(), result.reason(), Actors.of(task));
-		task.getExecution().setVariable(security ? "securityCleared" : "medicalCleared", result.cleared());
+		task.getExecution()
+			.setVariable(security ? ProcessIds.VAR_SECURITY_CLEARED : ProcessIds.VAR_MEDICAL_CLEARED, result.cleared());
 	}
 
 }

@@ -26,6 +26,10 @@ class DecisionTask extends UserTaskHandler<DecisionTask.Choice> {
 		this.decisions = decisions;
 	}
 
+	static final String DECISION = "decision";
+
+	static final String REASON = "reason";
+
 	@Override
 	public Set<String> taskKeys() {
 		return Set.of(ProcessIds.TASK_DECIDE_ON_CANDIDATE);
@@ -33,12 +37,12 @@ class DecisionTask extends UserTaskHandler<DecisionTask.Choice> {
 
 	@Override
 	public Set<String> inputs() {
-		return Set.of("decision", "reason");
+		return Set.of(DECISION, REASON);
 	}
 
 	@Override
 	protected Choice command(DelegateTask task, TaskInputs inputs) {
-		Choice choice = new Choice(inputs.choice("decision", Decision.Outcome.class), inputs.text("reason", 1000));
+		Choice choice = new Choice(inputs.choice(DECISION, Decision.Outcome.class), inputs.text(REASON, 1000));
 		decisions.check(applicationId(task), choice.reason());
 		return choice;
 	}

@@ -4,6 +4,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hireflow.application.ApplicationStatus;
+import org.hireflow.application.Outcome;
 import org.hireflow.offer.Offer;
 import org.hireflow.offer.OfferService;
 import org.hireflow.platform.process.ProcessIds;
@@ -23,11 +24,11 @@ class OfferDelegates {
 		};
 	}
 
-	/** Declined, expired or withdrawn: the task's input parameter {@code offerOutcome} says which. */
+	/** Declined, expired or withdrawn: the task's input parameter {@code offerOutcome} names the outcome. */
 	@Bean
 	JavaDelegate endOffer(OfferService offers) {
 		return execution -> offers.end(ProcessVariables.applicationId(execution),
-				ApplicationStatus.valueOf((String) execution.getVariable("offerOutcome")), null);
+				Outcome.valueOf((String) execution.getVariable(ProcessIds.VAR_OFFER_OUTCOME)), null);
 	}
 
 	@Bean

@@ -33,7 +33,7 @@ class OverdueTaskEscalation implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String taskKey = (String) execution.getVariable("overdueTask");
+		String taskKey = (String) execution.getVariable(ProcessIds.VAR_OVERDUE_TASK);
 		for (Task task : tasks.createTaskQuery()
 			.processInstanceId(execution.getProcessInstanceId())
 			.taskDefinitionKey(taskKey)

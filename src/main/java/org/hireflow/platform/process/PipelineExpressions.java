@@ -2,10 +2,9 @@ package org.hireflow.platform.process;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.hireflow.platform.PipelineSettings;
+import org.hireflow.platform.Stage;
 
 import org.springframework.stereotype.Component;
 
@@ -17,13 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("pipeline")
 public class PipelineExpressions {
 
-	private final Map<String, Duration> durations;
+	private final PipelineSettings settings;
 
 	PipelineExpressions(PipelineSettings settings) {
-		this.durations = Map.of("approval", settings.screeningDue(), "screening", settings.screeningDue(),
-				"assessment", settings.assessmentDue(), "scheduling", settings.screeningDue(), "evaluation",
-				settings.evaluationDue(), "decision", settings.decisionDue(), "offer", settings.decisionDue(),
-				"clearance", settings.clearanceDue());
+		this.settings = settings;
 	}
 
 	/** The ISO-8601 duration of a stage, e.g. {@code P5D}. */
@@ -33,15 +29,11 @@ public class PipelineExpressions {
 
 	/** Now (the engine's clock) plus the stage's duration: a task's due date. */
 	public Date dueIn(String stage) {
-		return Date.from(ClockUtil.now().toInstant().plus(of(stage)));
+		return Date.from(EngineClock.now().plus(of(stage)));
 	}
 
 	private Duration of(String stage) {
-		Duration duration = durations.get(stage);
-		if (duration == null) {
-			throw new IllegalArgumentException("No duration configured for stage '" + stage + "'");
-		}
-		return duration;
+		return Stage.of(stage).due(settings);
 	}
 
 }

@@ -54,6 +54,17 @@ public final class ProcessIds {
 
 	public static final String VAR_OFFER_ACCEPTED = "offerAccepted";
 
+	/** A clearance's result, for the gateway that waits for both. */
+	public static final String VAR_SECURITY_CLEARED = "securityCleared";
+
+	public static final String VAR_MEDICAL_CLEARED = "medicalCleared";
+
+	/** Which task a reminder timer is about: the input of the escalation step. */
+	public static final String VAR_OVERDUE_TASK = "overdueTask";
+
+	/** How an offer ended (an {@code Outcome} name), the input of the "end offer" step. */
+	public static final String VAR_OFFER_OUTCOME = "offerOutcome";
+
 	public static final String VAR_RESERVE_EXPIRES_AT = "reserveExpiresAt";
 
 	public static final String VAR_POST_RELEASED = "postReleased";

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.hireflow.platform.web.Problem;
+import org.hireflow.platform.domain.DomainException;
 
 /**
  * The glue of one kind of user task, bound in the model as its create and complete listener:
@@ -27,7 +27,7 @@ public abstract class UserTaskHandler<C> implements TaskListener {
 	/** The names of the values a person submits with the task. */
 	public abstract Set<String> inputs();
 
-	/** Reads and validates the submitted values; throws {@link TaskInputRejected} or a {@link Problem}. */
+	/** Reads and validates the submitted values; throws {@link TaskInputRejected} or a {@link DomainException}. */
 	protected abstract C command(DelegateTask task, TaskInputs inputs);
 
 	/** Records the command through a service and sets the decision variables the model's gateways need. */
@@ -75,8 +75,8 @@ public abstract class UserTaskHandler<C> implements TaskListener {
 		try {
 			return command(task, TaskInputs.of(values));
 		}
-		catch (Problem problem) {
-			throw new TaskInputRejected("task", problem.getBody().getDetail());
+		catch (DomainException refusal) {
+			throw new TaskInputRejected("task", refusal.getMessage());
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.hireflow.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import org.hireflow.platform.domain.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +84,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			return handleTooLarge(tooLarge);
 		}
 		return render(JsonProblems.of(ex.getCause()));
+	}
+
+	/** The one place a domain refusal becomes HTTP. */
+	@ExceptionHandler(DomainException.class)
+	ResponseEntity<Object> render(DomainException refusal) {
+		HttpStatus status = switch (refusal.kind()) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+			case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+		};
+		return problem(status, refusal.type(), refusal.title(), refusal.getMessage(), refusal.properties());
 	}
 
 	@ExceptionHandler(Problem.class)

@@ -6,8 +6,8 @@ import java.util.Date;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.hireflow.platform.process.Actors;
+import org.hireflow.platform.process.EngineClock;
 import org.hireflow.platform.process.ProcessIds;
 import org.hireflow.platform.process.TaskInputRejected;
 import org.hireflow.platform.process.TaskInputs;
@@ -49,7 +49,7 @@ class UnfilledPostsTask extends UserTaskHandler<UnfilledPostsTask.Choice> {
 		if (readvertise) {
 			ZoneId zone = vacancies.get(vacancyId(task)).getTimeZone();
 			ZonedDateTime closing = inputs.dateTime("newClosingAt").atZone(zone);
-			if (!closing.toInstant().isAfter(ClockUtil.now().toInstant())) {
+			if (!closing.toInstant().isAfter(EngineClock.now())) {
 				throw new TaskInputRejected("newClosingAt", "must be in the future");
 			}
 			return new Choice(true, closing, null);

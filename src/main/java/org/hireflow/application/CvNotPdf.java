@@ -1,0 +1,12 @@
+package org.hireflow.application;
+
+import org.hireflow.platform.domain.DomainException;
+
+/** The uploaded CV is not a PDF document by its content, whatever its name says. */
+public class CvNotPdf extends DomainException {
+
+	CvNotPdf() {
+		super(Kind.UNSUPPORTED, "cv-not-pdf", "CV must be a PDF", "The uploaded CV is not a PDF document.");
+	}
+
+}

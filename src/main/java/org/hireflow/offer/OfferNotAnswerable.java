@@ -1,0 +1,12 @@
+package org.hireflow.offer;
+
+import org.hireflow.platform.domain.DomainException;
+
+/** The offer was already sent, answered, withdrawn or has expired. */
+public class OfferNotAnswerable extends DomainException {
+
+	OfferNotAnswerable(String why) {
+		super(Kind.CONFLICT, "offer-status", "Offer cannot be answered", "The offer " + why + ".");
+	}
+
+}
