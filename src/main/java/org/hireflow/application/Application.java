@@ -99,6 +99,12 @@ public class Application {
 		this.processInstanceId = processInstanceId;
 	}
 
+	/** Whom events about this application write to. */
+	public CandidateFacts candidateFacts() {
+		return new CandidateFacts(candidate.getEmail(), candidate.getGivenName() + " " + candidate.getFamilyName(),
+				candidate.getCorrespondenceLanguage());
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -3,9 +3,11 @@ package org.hireflow.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.hireflow.platform.domain.NotFound;
 import org.hireflow.vacancy.VacancyCancelled;
+import org.hireflow.vacancy.VacancyService;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -31,8 +33,11 @@ public class ApplicationService {
 
 	private final Clock clock;
 
+	private final VacancyService vacancies;
+
 	ApplicationService(Applications applications, ApplicationEvents events, ApplicationEventPublisher publisher,
-			ApplicationWorkflow workflow, Clock clock) {
+			ApplicationWorkflow workflow, VacancyService vacancies, Clock clock) {
+		this.vacancies = vacancies;
 		this.applications = applications;
 		this.events = events;
 		this.publisher = publisher;
@@ -60,7 +65,8 @@ public class ApplicationService {
 		ApplicationStatus from = application.getStatus();
 		events.save(application.moveTo(outcome, detail, actor, reason, now));
 		publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getReference(),
-				application.getVacancyId(), from, outcome.leadsTo(), outcome, detail, reason, actor, now));
+				vacancies.get(application.getVacancyId()).facts(), application.candidateFacts(), from,
+				outcome.leadsTo(), outcome, detail, reason, actor, now));
 		return application;
 	}
 
@@ -107,6 +113,12 @@ public class ApplicationService {
 	public Application get(long applicationId) {
 		return applications.findById(applicationId)
 			.orElseThrow(() -> new NotFound("Application", String.valueOf(applicationId)));
+	}
+
+	/** The application with this reference, if there is one (a business key may also be a vacancy's). */
+	@Transactional(readOnly = true)
+	public Optional<Application> find(String reference) {
+		return applications.findByReference(reference);
 	}
 
 	@Transactional(readOnly = true)

@@ -98,7 +98,8 @@ public class IntakeService {
 		ApplicationEvent submitted = events.save(application.submitted(Actor.CANDIDATE));
 		application.startedAs(workflow.start(application, vacancy.getId()));
 		publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getReference(),
-				vacancy.getId(), null, ApplicationStatus.SUBMITTED, Outcome.SUBMITTED, null, null, Actor.CANDIDATE, now));
+				vacancy.facts(), application.candidateFacts(), null, ApplicationStatus.SUBMITTED, Outcome.SUBMITTED, null,
+				null, Actor.CANDIDATE, now));
 		return new Receipt(application, false);
 	}
 

@@ -48,7 +48,11 @@ public class StatusTokens {
 	}
 
 	public String tokenFor(Application application) {
-		return application.getReference() + "." + signature(application.getReference());
+		return tokenFor(application.getReference());
+	}
+
+	public String tokenFor(String applicationReference) {
+		return applicationReference + "." + signature(applicationReference);
 	}
 
 	/** The application the token opens, if it is genuine and not expired; nothing else is told. */

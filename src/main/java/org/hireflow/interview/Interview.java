@@ -132,6 +132,12 @@ public class Interview {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
+	/** What the invitations carry. */
+	public InterviewFacts facts() {
+		return new InterviewFacts(uid, sequence, new Slot(getStartsAt(), durationMinutes, location, videoLink),
+				getPanelMembers());
+	}
+
 	public boolean seats(String userId) {
 		return panel.stream().anyMatch(seat -> seat.userId().equals(userId));
 	}

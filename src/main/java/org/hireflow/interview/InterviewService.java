@@ -85,8 +85,7 @@ public class InterviewService {
 			.orElseGet(() -> new Interview(applicationId, "interview-" + UUID.randomUUID() + "@hireflow"));
 		interview.schedule(slot, panel, actor, clock.instant());
 		interviews.save(interview);
-		publisher.publishEvent(new InterviewChanged(applicationId, InterviewChanged.Change.SCHEDULED,
-				interview.getSequence()));
+		publish(applications.get(applicationId), InterviewChanged.Change.SCHEDULED, interview);
 		return interview;
 	}
 
@@ -96,8 +95,7 @@ public class InterviewService {
 		Interview interview = get(application.getId());
 		interview.reschedule(slot.validated(clock.instant()), actor, clock.instant());
 		workflow.rescheduled(applicationReference, interview.getStartsAt().toInstant());
-		publisher.publishEvent(new InterviewChanged(application.getId(), InterviewChanged.Change.RESCHEDULED,
-				interview.getSequence()));
+		publish(application, InterviewChanged.Change.RESCHEDULED, interview);
 		return interview;
 	}
 
@@ -107,9 +105,14 @@ public class InterviewService {
 		Interview interview = get(application.getId());
 		interview.cancel(actor, clock.instant());
 		workflow.cancelled(applicationReference);
-		publisher.publishEvent(new InterviewChanged(application.getId(), InterviewChanged.Change.CANCELLED,
-				interview.getSequence()));
+		publish(application, InterviewChanged.Change.CANCELLED, interview);
 		return interview;
+	}
+
+	private void publish(Application application, InterviewChanged.Change change, Interview interview) {
+		publisher.publishEvent(new InterviewChanged(application.getId(), application.getReference(),
+				vacancies.get(application.getVacancyId()).facts(), application.candidateFacts(), change,
+				interview.facts()));
 	}
 
 	/** The interview's time came: it can no longer be moved, and the panel evaluates. */

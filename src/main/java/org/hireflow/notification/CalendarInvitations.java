@@ -5,7 +5,8 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-import org.hireflow.interview.Interview;
+import org.hireflow.interview.InterviewFacts;
+import org.hireflow.interview.Slot;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -54,31 +55,32 @@ class CalendarInvitations {
 		this.clock = clock;
 	}
 
-	String request(Interview interview, String summary, List<Invitee> invitees) {
+	String request(InterviewFacts interview, String summary, List<Invitee> invitees) {
 		return build(interview, summary, invitees, ImmutableMethod.REQUEST);
 	}
 
-	String cancel(Interview interview, String summary, List<Invitee> invitees) {
+	String cancel(InterviewFacts interview, String summary, List<Invitee> invitees) {
 		return build(interview, summary, invitees, ImmutableMethod.CANCEL);
 	}
 
-	private String build(Interview interview, String summary, List<Invitee> invitees, Method method) {
-		ZonedDateTime start = interview.getStartsAt();
-		ZonedDateTime end = start.plusMinutes(interview.getDurationMinutes());
+	private String build(InterviewFacts interview, String summary, List<Invitee> invitees, Method method) {
+		Slot slot = interview.slot();
+		ZonedDateTime start = slot.startsAt();
+		ZonedDateTime end = start.plusMinutes(slot.durationMinutes());
 		VEvent event = new VEvent(start, end, summary);
-		event.add(new Uid(interview.getUid()));
-		event.add(new Sequence(Math.max(interview.getSequence(), 0)));
+		event.add(new Uid(interview.uid()));
+		event.add(new Sequence(Math.max(interview.sequence(), 0)));
 		event.add(new DtStamp(clock.instant()));
 		event.add(new Organizer(URI.create("mailto:" + settings.from())).add(new Cn(settings.fromName())));
 		event.add(method == ImmutableMethod.CANCEL ? ImmutableStatus.VEVENT_CANCELLED
 				: ImmutableStatus.VEVENT_CONFIRMED);
-		if (interview.getLocation() != null) {
-			event.add(new Location(interview.getLocation()));
+		if (slot.location() != null) {
+			event.add(new Location(slot.location()));
 		}
-		if (interview.getVideoLink() != null) {
-			event.add(new Url(URI.create(interview.getVideoLink())));
-			if (interview.getLocation() == null) {
-				event.add(new Location(interview.getVideoLink()));
+		if (slot.videoLink() != null) {
+			event.add(new Url(URI.create(slot.videoLink())));
+			if (slot.location() == null) {
+				event.add(new Location(slot.videoLink()));
 			}
 		}
 		for (Invitee invitee : invitees) {

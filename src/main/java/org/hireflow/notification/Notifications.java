@@ -1,6 +1,7 @@
 package org.hireflow.notification;
 
 import java.net.URI;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,44 +9,43 @@ import java.util.Locale;
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatusChanged;
+import org.hireflow.application.CandidateFacts;
 import org.hireflow.application.StatusTokens;
 import org.hireflow.candidate.StatusLinksRequested;
 import org.hireflow.decision.DecisionService;
-import org.hireflow.interview.Interview;
 import org.hireflow.interview.InterviewChanged;
-import org.hireflow.interview.InterviewService;
+import org.hireflow.interview.InterviewFacts;
 import org.hireflow.notification.CalendarInvitations.Invitee;
 import org.hireflow.notification.MailComposer.Detail;
 import org.hireflow.notification.MailComposer.Link;
-import org.hireflow.offer.Offer;
 import org.hireflow.offer.OfferSent;
 import org.hireflow.offer.OfferService;
 import org.hireflow.platform.HireflowProperties;
 import org.hireflow.platform.StaffDirectory;
 import org.hireflow.platform.process.TaskOverdue;
 import org.hireflow.vacancy.ClosingDateExtended;
-import org.hireflow.vacancy.Vacancy;
+import org.hireflow.vacancy.VacancyFacts;
 import org.hireflow.vacancy.VacancyService;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * What each pipeline event tells whom. Runs inside the transaction of the change, so the intent to email
- * commits with it (the outbox) — or not at all.
+ * What each pipeline event tells whom. Every listener runs after the change has committed, in a transaction of its
+ * own (recorded by the event publication registry), from the facts the event carries: a failing template or a missing text never undoes an application or a decision — the
+ * event publication stays incomplete in the registry, for an operator to resubmit
+ * ({@code POST /api/event-publications/resubmission}). What it writes is the outbox row, sent from there.
  */
 @Component
 class Notifications {
 
 	private final ApplicationService applications;
 
-	private final VacancyService vacancies;
-
-	private final InterviewService interviews;
+	private final DecisionService decisions;
 
 	private final OfferService offers;
-
-	private final DecisionService decisions;
 
 	private final StaffDirectory staff;
 
@@ -59,14 +59,15 @@ class Notifications {
 
 	private final HireflowProperties properties;
 
-	Notifications(ApplicationService applications, VacancyService vacancies, InterviewService interviews,
-			OfferService offers, DecisionService decisions, StaffDirectory staff, StatusTokens tokens,
-			MailComposer composer, CalendarInvitations calendars, OutboxWriter outbox, HireflowProperties properties) {
+	private final VacancyService vacancies;
+
+	Notifications(ApplicationService applications, VacancyService vacancies, DecisionService decisions,
+			OfferService offers, StaffDirectory staff, StatusTokens tokens, MailComposer composer,
+			CalendarInvitations calendars, OutboxWriter outbox, HireflowProperties properties) {
 		this.applications = applications;
 		this.vacancies = vacancies;
-		this.interviews = interviews;
-		this.offers = offers;
 		this.decisions = decisions;
+		this.offers = offers;
 		this.staff = staff;
 		this.tokens = tokens;
 		this.composer = composer;
@@ -75,182 +76,175 @@ class Notifications {
 		this.properties = properties;
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ApplicationStatusChanged changed) {
 		MailKind kind = MailKind.forOutcome(changed.outcome()).orElse(null);
 		if (kind == null) {
 			return;
 		}
-		Application application = applications.get(changed.applicationId());
-		Vacancy vacancy = vacancies.get(application.getVacancyId());
-		Locale locale = localeOf(application);
+		VacancyFacts vacancy = changed.vacancy();
+		Locale locale = changed.candidate().language().locale();
 		String extra = switch (kind) {
 			case INELIGIBLE -> composer.message("mail.rule." + changed.outcomeDetail(), locale);
-			case RESERVE_LIST -> decisions.reservePlace(application.getId())
-				.map(place -> Formats.date(place.getExpiresAt().atZone(vacancy.getTimeZone()).toLocalDate(), locale))
+			case RESERVE_LIST -> decisions.reservePlace(changed.applicationId())
+				.map(place -> Formats.date(place.getExpiresAt().atZone(vacancy.timeZone()).toLocalDate(), locale))
 				.orElse("");
-			case APPOINTMENT_CONFIRMED -> offers.of(application.getId())
+			case APPOINTMENT_CONFIRMED -> offers.of(changed.applicationId())
 				.map(offer -> Formats.date(offer.getStartDate(), locale))
 				.orElse("");
 			default -> "";
 		};
-		toCandidate(kind, application, vacancy, new Object[] { vacancy.getTitle(), application.getReference(), extra },
-				references(application, vacancy), null, null, "app:" + application.getId() + ":" + changed.to() + ":"
-						+ changed.outcome().label(changed.outcomeDetail()));
+		toCandidate(kind, changed.applicationId(), changed.reference(), changed.candidate(), vacancy,
+				new Object[] { vacancy.title(), changed.reference(), extra }, references(changed.reference(), vacancy),
+				null, null, "app:" + changed.applicationId() + ":" + changed.to() + ":"
+						+ changed.outcome().label(changed.outcomeDetail()),
+				new Link("mail.link.status", statusUrl(changed.reference())));
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(InterviewChanged changed) {
-		Application application = applications.get(changed.applicationId());
-		Vacancy vacancy = vacancies.get(application.getVacancyId());
-		Interview interview = interviews.of(application.getId()).orElseThrow();
+		InterviewFacts interview = changed.interview();
 		boolean cancelled = changed.change() == InterviewChanged.Change.CANCELLED;
 		List<Invitee> invitees = new ArrayList<>();
-		invitees.add(new Invitee(application.getCandidate().getEmail(), fullName(application)));
-		List<StaffDirectory.StaffContact> panel = interview.getPanelMembers()
+		invitees.add(new Invitee(changed.candidate().email(), changed.candidate().name()));
+		List<StaffDirectory.StaffContact> panel = interview.panel()
 			.stream()
 			.flatMap(member -> staff.contact(member).stream())
 			.toList();
 		panel.forEach(member -> invitees.add(new Invitee(member.email(), member.name())));
-		String summary = vacancy.getTitle() + " – " + application.getReference();
+		String summary = changed.vacancy().title() + " – " + changed.reference();
 		String calendar = cancelled ? calendars.cancel(interview, summary, invitees)
 				: calendars.request(interview, summary, invitees);
 		String method = cancelled ? "CANCEL" : "REQUEST";
 
-		Locale locale = localeOf(application);
+		Locale locale = changed.candidate().language().locale();
 		MailKind kind = switch (changed.change()) {
 			case SCHEDULED -> MailKind.INTERVIEW_INVITATION;
 			case RESCHEDULED -> MailKind.INTERVIEW_RESCHEDULED;
 			case CANCELLED -> MailKind.INTERVIEW_CANCELLED;
 		};
-		Object[] args = { vacancy.getTitle(), application.getReference(), "" };
-		toCandidate(kind, application, vacancy, args, slot(interview, locale, cancelled), calendar, method,
-				"interview:" + application.getId() + ":" + changed.sequence() + ":candidate");
+		Object[] args = { changed.vacancy().title(), changed.reference(), "" };
+		String key = "interview:" + changed.applicationId() + ":" + interview.sequence();
+		toCandidate(kind, changed.applicationId(), changed.reference(), changed.candidate(), changed.vacancy(), args,
+				slot(interview, locale, cancelled), calendar, method, key + ":candidate",
+				new Link("mail.link.status", statusUrl(changed.reference())));
 		for (StaffDirectory.StaffContact member : panel) {
 			Mail mail = composer.compose(cancelled ? MailKind.PANEL_SLOT_CANCELLED : MailKind.PANEL_SLOT, member.email(),
 					member.name(), Locale.ENGLISH, args, slot(interview, Locale.ENGLISH, cancelled), null, calendar,
 					method);
-			outbox.enqueue("interview:" + application.getId() + ":" + changed.sequence() + ":" + member.userId(),
-					application.getId(), mail);
+			outbox.enqueue(key + ":" + member.userId(), changed.applicationId(), mail);
 		}
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(OfferSent sent) {
-		Application application = applications.get(sent.applicationId());
-		Vacancy vacancy = vacancies.get(application.getVacancyId());
-		Offer offer = offers.of(application.getId()).orElseThrow();
-		Locale locale = localeOf(application);
-		List<Detail> details = new ArrayList<>(references(application, vacancy));
-		details.add(new Detail("mail.detail.grade", offer.getGrade() + " / " + offer.getStep()));
-		details.add(new Detail("mail.detail.start", Formats.date(offer.getStartDate(), locale)));
-		details.add(new Detail("mail.detail.expires", Formats.dateTime(offer.getExpiresAt(), vacancy.getTimeZone(), locale)));
-		toCandidate(MailKind.OFFER, application, vacancy, new Object[] { vacancy.getTitle(), application.getReference(), "" },
-				details, null, null, "offer:" + application.getId() + ":" + offer.getSentAt().toEpochMilli(),
-				new Link("mail.link.offer", statusUrl(application)));
+		Locale locale = sent.candidate().language().locale();
+		List<Detail> details = new ArrayList<>(references(sent.reference(), sent.vacancy()));
+		details.add(new Detail("mail.detail.grade", sent.grade() + " / " + sent.step()));
+		details.add(new Detail("mail.detail.start", Formats.date(sent.startDate(), locale)));
+		details.add(new Detail("mail.detail.expires",
+				Formats.dateTime(sent.expiresAt(), sent.vacancy().timeZone(), locale)));
+		toCandidate(MailKind.OFFER, sent.applicationId(), sent.reference(), sent.candidate(), sent.vacancy(),
+				new Object[] { sent.vacancy().title(), sent.reference(), "" }, details, null, null,
+				"offer:" + sent.applicationId() + ":" + sent.sentAt().toEpochMilli(),
+				new Link("mail.link.offer", statusUrl(sent.reference())));
 	}
 
-	@EventListener
+	/** A fan-out: every candidate still in the competition is told (the event cannot carry them all). */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ClosingDateExtended extended) {
-		Vacancy vacancy = vacancies.get(extended.vacancyId());
-		for (Application application : applications.running(vacancy.getId())) {
-			Locale locale = localeOf(application);
-			String closing = Formats.dateTime(extended.closingAt(), vacancy.getTimeZone(), locale);
-			toCandidate(MailKind.CLOSING_DATE_EXTENDED, application, vacancy,
-					new Object[] { vacancy.getTitle(), application.getReference(), closing },
-					references(application, vacancy), null, null,
-					"closing:" + application.getId() + ":" + extended.closingAt().toEpochMilli());
+		for (Application application : applications.running(extended.vacancy().id())) {
+			CandidateFacts candidate = application.candidateFacts();
+			Locale locale = candidate.language().locale();
+			String closing = Formats.dateTime(extended.closingAt(), extended.vacancy().timeZone(), locale);
+			toCandidate(MailKind.CLOSING_DATE_EXTENDED, application.getId(), application.getReference(), candidate,
+					extended.vacancy(), new Object[] { extended.vacancy().title(), application.getReference(), closing },
+					references(application.getReference(), extended.vacancy()), null, null,
+					"closing:" + application.getId() + ":" + extended.closingAt().toEpochMilli(),
+					new Link("mail.link.status", statusUrl(application.getReference())));
 		}
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(TaskOverdue overdue) {
-		String vacancyTitle = overdue.businessKey();
-		try {
-			vacancyTitle = vacancies.get(applications.get(overdue.businessKey()).getVacancyId()).getTitle();
-		}
-		catch (RuntimeException notAnApplication) {
-			// a vacancy's own task: its reference says enough
-		}
-		String due = overdue.due() == null ? "" : Formats.dateTime(overdue.due(), java.time.ZoneOffset.UTC, Locale.ENGLISH);
-		Object[] args = { vacancyTitle, overdue.businessKey(), overdue.taskName(), due };
+		// an application's task names its vacancy; a vacancy's own task is named by its reference
+		String title = applications.find(overdue.businessKey())
+			.map(application -> vacancies.get(application.getVacancyId()).getTitle())
+			.orElse(overdue.businessKey());
+		String due = overdue.due() == null ? "" : Formats.dateTime(overdue.due(), ZoneOffset.UTC, Locale.ENGLISH);
+		Object[] args = { title, overdue.businessKey(), overdue.taskName(), due };
 		for (String recipient : overdue.recipients()) {
-			staff.contact(recipient).ifPresent(member -> outbox.enqueue(
-					"overdue:" + overdue.taskId() + ":" + member.userId() + ":" + overdue.due(), null,
-					composer.compose(MailKind.TASK_OVERDUE, member.email(), member.name(), Locale.ENGLISH, args,
-							List.of(new Detail("mail.detail.task", overdue.taskName()),
-									new Detail("mail.detail.due", due)),
-							new Link("mail.link.tasklist", base() + "/camunda/app/tasklist/"), null, null)));
+			staff.contact(recipient)
+				.ifPresent(member -> outbox.enqueue(
+						"overdue:" + overdue.taskId() + ":" + member.userId() + ":" + overdue.due(), null,
+						composer.compose(MailKind.TASK_OVERDUE, member.email(), member.name(), Locale.ENGLISH, args,
+								List.of(new Detail("mail.detail.task", overdue.taskName()),
+										new Detail("mail.detail.due", due)),
+								new Link("mail.link.tasklist", base() + "/camunda/app/tasklist/"), null, null)));
 		}
 	}
 
 	/** Sends a candidate the links to every application page of theirs (they lost the email). */
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(StatusLinksRequested requested) {
-		String idempotencyKey = requested.idempotencyKey();
-		Locale locale = requested.locale();
 		List<Application> own = applications.ofCandidate(requested.email());
 		if (own.isEmpty()) {
 			return;
 		}
 		StringBuilder links = new StringBuilder();
 		for (Application application : own) {
-			links.append(application.getReference()).append(": ").append(statusUrl(application)).append('\n');
+			links.append(application.getReference())
+				.append(": ")
+				.append(statusUrl(application.getReference()))
+				.append('\n');
 		}
-		Application latest = own.get(0);
-		outbox.enqueue(idempotencyKey, null,
-				composer.compose(MailKind.STATUS_LINKS, latest.getCandidate().getEmail(), fullName(latest), locale,
+		CandidateFacts candidate = own.get(0).candidateFacts();
+		outbox.enqueue(requested.idempotencyKey(), null,
+				composer.compose(MailKind.STATUS_LINKS, candidate.email(), candidate.name(), requested.locale(),
 						new Object[] { links.toString().strip() }, List.of(), null, null, null));
 	}
 
-	private void toCandidate(MailKind kind, Application application, Vacancy vacancy, Object[] args,
-			List<Detail> details, String calendar, String method, String key) {
-		toCandidate(kind, application, vacancy, args, details, calendar, method, key,
-				new Link("mail.link.status", statusUrl(application)));
+	private void toCandidate(MailKind kind, long applicationId, String reference, CandidateFacts candidate,
+			VacancyFacts vacancy, Object[] args, List<Detail> details, String calendar, String method, String key,
+			Link link) {
+		Mail mail = composer.compose(kind, candidate.email(), candidate.name(), candidate.language().locale(), args,
+				details, link, calendar, method);
+		outbox.enqueue(key, applicationId, mail);
 	}
 
-	private void toCandidate(MailKind kind, Application application, Vacancy vacancy, Object[] args,
-			List<Detail> details, String calendar, String method, String key, Link link) {
-		Mail mail = composer.compose(kind, application.getCandidate().getEmail(), fullName(application),
-				localeOf(application), args, details, link, calendar, method);
-		outbox.enqueue(key, application.getId(), mail);
+	private static List<Detail> references(String reference, VacancyFacts vacancy) {
+		return List.of(new Detail("mail.detail.vacancy", vacancy.reference() + " – " + vacancy.title()),
+				new Detail("mail.detail.reference", reference));
 	}
 
-	private List<Detail> references(Application application, Vacancy vacancy) {
-		return List.of(new Detail("mail.detail.vacancy", vacancy.getReference() + " – " + vacancy.getTitle()),
-				new Detail("mail.detail.reference", application.getReference()));
-	}
-
-	private static List<Detail> slot(Interview interview, Locale locale, boolean cancelled) {
+	private static List<Detail> slot(InterviewFacts interview, Locale locale, boolean cancelled) {
 		List<Detail> details = new ArrayList<>();
-		details.add(new Detail("mail.detail.when", Formats.dateTime(interview.getStartsAt(), locale)));
+		details.add(new Detail("mail.detail.when", Formats.dateTime(interview.slot().startsAt(), locale)));
 		if (!cancelled) {
-			details.add(new Detail("mail.detail.duration", interview.getDurationMinutes() + " min"));
-			if (interview.getLocation() != null) {
-				details.add(new Detail("mail.detail.where", interview.getLocation()));
+			details.add(new Detail("mail.detail.duration", interview.slot().durationMinutes() + " min"));
+			if (interview.slot().location() != null) {
+				details.add(new Detail("mail.detail.where", interview.slot().location()));
 			}
-			if (interview.getVideoLink() != null) {
-				details.add(new Detail("mail.detail.video", interview.getVideoLink()));
+			if (interview.slot().videoLink() != null) {
+				details.add(new Detail("mail.detail.video", interview.slot().videoLink()));
 			}
 		}
 		return details;
 	}
 
-	private String statusUrl(Application application) {
-		return base() + "/status/" + tokens.tokenFor(application);
+	private String statusUrl(String reference) {
+		return base() + "/status/" + tokens.tokenFor(reference);
 	}
 
 	private String base() {
 		URI base = properties.publicBaseUrl();
 		return base.toString().replaceAll("/$", "");
-	}
-
-	private static Locale localeOf(Application application) {
-		return application.getCandidate().getCorrespondenceLanguage().locale();
-	}
-
-	private static String fullName(Application application) {
-		return application.getCandidate().getGivenName() + " " + application.getCandidate().getFamilyName();
 	}
 
 }

@@ -72,7 +72,10 @@ public class OfferService {
 	public Offer send(long applicationId) {
 		Offer offer = get(applicationId);
 		offer.send(clock.instant(), settings.offerValidity());
-		publisher.publishEvent(new OfferSent(applicationId));
+		Application application = applications.get(applicationId);
+		publisher.publishEvent(new OfferSent(applicationId, application.getReference(),
+				vacancies.get(application.getVacancyId()).facts(), application.candidateFacts(), offer.getGrade(),
+				offer.getStep(), offer.getStartDate(), offer.getSentAt(), offer.getExpiresAt()));
 		return offer;
 	}
 

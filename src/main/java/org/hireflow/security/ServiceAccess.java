@@ -50,7 +50,9 @@ final class ServiceAccess {
 			new Route(GET, "/api/outbox", HR),
 			new Route(POST, "/api/outbox/{id}/retry", HR),
 			new Route(GET, "/api/tasks/{taskId}/context", STAFF),
-			new Route(GET, "/api/admin-actions", Roles.ADMIN));
+			new Route(GET, "/api/admin-actions", Roles.ADMIN),
+			new Route(GET, "/api/event-publications", Roles.ADMIN),
+			new Route(POST, "/api/event-publications/resubmission", Roles.ADMIN));
 
 	private ServiceAccess() {
 	}

@@ -273,6 +273,11 @@ public class Vacancy {
 		return processInstanceId;
 	}
 
+	/** What events about this vacancy's candidates carry. */
+	public VacancyFacts facts() {
+		return new VacancyFacts(id, reference, title, getTimeZone());
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -94,7 +94,7 @@ public class VacancyService {
 		vacancy.extendClosingDate(newClosing, clock.instant());
 		record(vacancy, actor, "closing date extended", previous + " -> " + vacancy.getClosingAt());
 		workflow.closingDateChanged(vacancy);
-		publisher.publishEvent(new ClosingDateExtended(vacancy.getId(), vacancy.getReference(), previous,
+		publisher.publishEvent(new ClosingDateExtended(vacancy.facts(), previous,
 				vacancy.getClosingAt()));
 		return vacancy;
 	}

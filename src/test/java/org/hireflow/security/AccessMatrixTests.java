@@ -128,6 +128,8 @@ class AccessMatrixTests {
 		SERVICE.put("POST /api/outbox/{id}/retry", hr);
 		SERVICE.put("GET /api/tasks/{taskId}/context", only(PANEL_MEMBER, ADMIN));
 		SERVICE.put("GET /api/admin-actions", only(ADMIN));
+		SERVICE.put("GET /api/event-publications", only(ADMIN));
+		SERVICE.put("POST /api/event-publications/resubmission", only(ADMIN));
 		SERVICE.put("GET /v3/api-docs", EVERYONE);
 		SERVICE.put("GET /v3/api-docs.yaml", EVERYONE);
 		SERVICE.put("GET /v3/api-docs/swagger-config", EVERYONE);

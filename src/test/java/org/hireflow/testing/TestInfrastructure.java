@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.hireflow.application.ApplicationService;
+import org.hireflow.application.ApplicationStatusChanged;
 import org.hireflow.application.IntakeService;
 import org.hireflow.offer.OfferService;
 import org.hireflow.vacancy.VacancyService;
@@ -20,6 +21,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What every integration test runs against: the suite's PostgreSQL ({@link TestDatabase}), a real SMTP server
@@ -84,6 +88,38 @@ public class TestInfrastructure {
 			registry.add("spring.mail.host", () -> "127.0.0.1");
 			registry.add("spring.mail.port", () -> smtpServer.getSmtp().getPort());
 		};
+	}
+
+	/**
+	 * A listener after commit that fails for candidates named "Unlucky" until a test says it is fixed: how a broken
+	 * email template would behave, without breaking one.
+	 */
+	public static class BrokenListener {
+
+		private volatile boolean fixed = true;
+
+		/** Through the bean (a transactional proxy), so that the listener itself sees it. */
+		public void breakDown() {
+			fixed = false;
+		}
+
+		public void mend() {
+			fixed = true;
+		}
+
+		@TransactionalEventListener(fallbackExecution = true)
+		@Transactional(propagation = Propagation.REQUIRES_NEW)
+		void on(ApplicationStatusChanged changed) {
+			if (!fixed && changed.candidate().name().endsWith("Unlucky")) {
+				throw new IllegalStateException("this listener is broken for the test");
+			}
+		}
+
+	}
+
+	@Bean
+	BrokenListener brokenListener() {
+		return new BrokenListener();
 	}
 
 	@Bean
