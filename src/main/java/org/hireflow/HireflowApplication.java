@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Applicant-tracking workflow engine service: the hiring pipeline as BPMN on Camunda 7, candidate records in
- * the service's own tables, notifications by mail. Each top-level package is one stage or concern of the
- * pipeline (see README, "Architecture").
+ * Applicant-tracking workflow engine service: the hiring pipeline as BPMN on Camunda 7,
+ * candidate records in the service's own tables, notifications by mail. Each top-level
+ * package is one stage or concern of the pipeline (see README, "Architecture").
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -26,7 +26,8 @@ class ModularityTests {
 
 	static final ApplicationModules modules = ApplicationModules.of(HireflowApplication.class);
 
-	static final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.hireflow");
 
 	@Test
@@ -100,7 +101,8 @@ class ModularityTests {
 			.resideInAPackage("..process..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.hireflow.platform.web..", "org.springframework.http..", "org.springframework.web..")
+			.resideInAnyPackage("org.hireflow.platform.web..", "org.springframework.http..",
+					"org.springframework.web..")
 			.because("a rule refuses with a DomainException named as the fact; one web advice turns it into HTTP")
 			.check(classes);
 	}
@@ -116,7 +118,10 @@ class ModularityTests {
 				.map(ApplicationModule::getName)
 				.filter(target -> !target.equals("platform"))
 				.sorted()
-				.forEach(target -> graph.append("  ").append(module.getName()).append(" --> ").append(target)
+				.forEach(target -> graph.append("  ")
+					.append(module.getName())
+					.append(" --> ")
+					.append(target)
 					.append('\n')));
 		graph.append("```\n");
 		assertThat(graph.toString()).contains("notification --> application").contains("casefile --> application");

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.hireflow.vacancy.Question;
 
 /**
- * Answers are what the competition evaluates: every question answered once, within its length, and with an
- * answer of its own — "see CV" is not an answer.
+ * Answers are what the competition evaluates: every question answered once, within its
+ * length, and with an answer of its own — "see CV" is not an answer.
  */
 final class AnswerRules {
 

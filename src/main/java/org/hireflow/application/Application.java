@@ -19,8 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
 /**
- * One candidate's application to one vacancy. Its status changes only through {@link #moveTo}, which returns
- * the audit event to append; a final status is final.
+ * One candidate's application to one vacancy. Its status changes only through
+ * {@link #moveTo}, which returns the audit event to append; a final status is final.
  */
 @Entity
 public class Application {
@@ -70,12 +70,13 @@ public class Application {
 	}
 
 	ApplicationEvent submitted(String actor) {
-		return new ApplicationEvent(id, submittedAt, actor, null, ApplicationStatus.SUBMITTED, Outcome.SUBMITTED.label(),
-				null);
+		return new ApplicationEvent(id, submittedAt, actor, null, ApplicationStatus.SUBMITTED,
+				Outcome.SUBMITTED.label(), null);
 	}
 
 	/**
-	 * Moves the application where {@code outcome} leads and returns the audit event to append.
+	 * Moves the application where {@code outcome} leads and returns the audit event to
+	 * append.
 	 * @throws ApplicationClosed when the application already has a final status
 	 * @throws TransitionRefused when the pipeline does not lead there from here
 	 */

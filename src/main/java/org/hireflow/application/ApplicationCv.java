@@ -3,7 +3,10 @@ package org.hireflow.application;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** The stored CV of an application, in a table of its own so that loading applications never loads files. */
+/**
+ * The stored CV of an application, in a table of its own so that loading applications
+ * never loads files.
+ */
 @Entity
 class ApplicationCv {
 

@@ -10,8 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * One line of an application's audit trail: who moved it where, when, with which outcome and why.
- * Append-only; the database refuses updates and deletes (except an explicit GDPR erasure).
+ * One line of an application's audit trail: who moved it where, when, with which outcome
+ * and why. Append-only; the database refuses updates and deletes (except an explicit GDPR
+ * erasure).
  */
 @Entity
 public class ApplicationEvent {

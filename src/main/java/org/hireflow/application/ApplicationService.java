@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one way an application's status changes after intake: the status, the audit event and the
- * {@link ApplicationStatusChanged} event are written in the caller's transaction.
+ * The one way an application's status changes after intake: the status, the audit event
+ * and the {@link ApplicationStatusChanged} event are written in the caller's transaction.
  */
 @Service
 public class ApplicationService {
@@ -46,15 +46,18 @@ public class ApplicationService {
 	}
 
 	/**
-	 * Moves the application where {@code outcome} leads. The same outcome again is a no-op, so that a retried step
-	 * does not write its audit event twice.
+	 * Moves the application where {@code outcome} leads. The same outcome again is a
+	 * no-op, so that a retried step does not write its audit event twice.
 	 */
 	@Transactional
 	public Application transition(long applicationId, Outcome outcome, String actor, String reason) {
 		return transition(applicationId, outcome, null, actor, reason);
 	}
 
-	/** As {@link #transition(long, Outcome, String, String)}, with what the outcome needs besides (a failed rule). */
+	/**
+	 * As {@link #transition(long, Outcome, String, String)}, with what the outcome needs
+	 * besides (a failed rule).
+	 */
 	@Transactional
 	public Application transition(long applicationId, Outcome outcome, String detail, String actor, String reason) {
 		Application application = get(applicationId);
@@ -70,7 +73,10 @@ public class ApplicationService {
 		return application;
 	}
 
-	/** The candidate (or staff on their behalf) withdraws the application; refused once it is final. */
+	/**
+	 * The candidate (or staff on their behalf) withdraws the application; refused once it
+	 * is final.
+	 */
 	@Transactional
 	public void withdraw(String reference, String actor) {
 		Application application = get(reference);
@@ -82,7 +88,8 @@ public class ApplicationService {
 
 	/**
 	 * Records a withdrawal the process has accepted.
-	 * @return whether the candidate held an offer, so that the post goes to the next on the reserve list
+	 * @return whether the candidate held an offer, so that the post goes to the next on
+	 * the reserve list
 	 */
 	@Transactional
 	public boolean recordWithdrawal(long applicationId, String actor) {
@@ -115,7 +122,10 @@ public class ApplicationService {
 			.orElseThrow(() -> new NotFound("Application", String.valueOf(applicationId)));
 	}
 
-	/** The application with this reference, if there is one (a business key may also be a vacancy's). */
+	/**
+	 * The application with this reference, if there is one (a business key may also be a
+	 * vacancy's).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Application> find(String reference) {
 		return applications.findByReference(reference);

@@ -3,7 +3,10 @@ package org.hireflow.application;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where an application stands in the pipeline. The final statuses end the application's process. */
+/**
+ * Where an application stands in the pipeline. The final statuses end the application's
+ * process.
+ */
 public enum ApplicationStatus {
 
 	SUBMITTED, SCREENING, ASSESSMENT, INTERVIEW, DECISION, RESERVE_LIST, OFFER, CLEARANCE,
@@ -23,8 +26,8 @@ public enum ApplicationStatus {
 	}
 
 	/**
-	 * The pipeline as a state machine: where an application can go from here. A candidate can withdraw and a
-	 * vacancy be cancelled at any step before a final one.
+	 * The pipeline as a state machine: where an application can go from here. A candidate
+	 * can withdraw and a vacancy be cancelled at any step before a final one.
 	 */
 	public boolean canMoveTo(ApplicationStatus to) {
 		if (isFinal()) {

@@ -1,13 +1,14 @@
 package org.hireflow.application;
 
 /**
- * The application's process in the engine, as intake sees it. Implemented by the process glue so that the
- * service itself does not know the engine.
+ * The application's process in the engine, as intake sees it. Implemented by the process
+ * glue so that the service itself does not know the engine.
  */
 public interface ApplicationWorkflow {
 
 	/**
-	 * Starts the application process (business key = application reference) inside the caller's transaction.
+	 * Starts the application process (business key = application reference) inside the
+	 * caller's transaction.
 	 * @return the process instance id
 	 */
 	String start(Application application, long vacancyId);

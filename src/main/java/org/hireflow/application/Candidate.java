@@ -25,8 +25,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Version;
 
 /**
- * A person who applies, known by their normalised email. Created from the first submission; later submissions
- * are matched to it and never overwrite it.
+ * A person who applies, known by their normalised email. Created from the first
+ * submission; later submissions are matched to it and never overwrite it.
  */
 @Entity
 public class Candidate {
@@ -84,7 +84,10 @@ public class Candidate {
 		this.createdAt = now;
 	}
 
-	/** The candidate makes what one of their applications says their record (only with their status link). */
+	/**
+	 * The candidate makes what one of their applications says their record (only with
+	 * their status link).
+	 */
 	void adopt(CandidateProfile profile, Instant now) {
 		this.givenName = profile.givenName();
 		this.familyName = profile.familyName();

@@ -7,11 +7,13 @@ import java.util.Set;
 import org.hireflow.platform.domain.Degree;
 
 /**
- * What one submission says about the candidate. Kept with the application it came with (the facts the
- * application is judged on) and never written over the candidate's stored record.
+ * What one submission says about the candidate. Kept with the application it came with
+ * (the facts the application is judged on) and never written over the candidate's stored
+ * record.
  *
  * @param nationalities ISO 3166-1 alpha-2 codes
- * @param appliedNationality the nationality the candidate applies under, one of {@code nationalities}
+ * @param appliedNationality the nationality the candidate applies under, one of
+ * {@code nationalities}
  * @param languages ISO 639-1 code to level 1–5 (I–V)
  */
 public record CandidateProfile(String givenName, String familyName, LocalDate dateOfBirth, Set<String> nationalities,

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to a candidate's own record. Intake never makes them (a later submission is kept with its application);
- * only the candidate does, through the status link of one of their applications.
+ * Changes to a candidate's own record. Intake never makes them (a later submission is
+ * kept with its application); only the candidate does, through the status link of one of
+ * their applications.
  */
 @Service
 public class CandidateRecords {
@@ -24,8 +25,8 @@ public class CandidateRecords {
 	}
 
 	/**
-	 * @param adoptApplicationDetails make what this application says (names, birth date, nationalities, languages,
-	 * degree, experience) the candidate's record
+	 * @param adoptApplicationDetails make what this application says (names, birth date,
+	 * nationalities, languages, degree, experience) the candidate's record
 	 * @param correspondence the language every later email is written in
 	 */
 	@Transactional

@@ -4,9 +4,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-
-
-/** A CV upload, accepted only when its content is a PDF (whatever its name or declared type says). */
+/**
+ * A CV upload, accepted only when its content is a PDF (whatever its name or declared
+ * type says).
+ */
 public record Cv(String fileName, byte[] content) {
 
 	private static final byte[] PDF_MAGIC = { '%', 'P', 'D', 'F', '-' };

@@ -5,7 +5,10 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** Remembers which application an Idempotency-Key produced, so a retried submission gets the same answer. */
+/**
+ * Remembers which application an Idempotency-Key produced, so a retried submission gets
+ * the same answer.
+ */
 @Entity
 class IntakeIdempotencyKey {
 

@@ -9,9 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 interface IntakeIdempotencyKeys extends JpaRepository<IntakeIdempotencyKey, String> {
 
 	/**
-	 * Takes the key for this request: true when this request is the first to use it. A unique insert, not a merge
-	 * — a concurrent request with the same key waits here until the first one commits (then gets false) or rolls
-	 * back (then takes the key itself): first writer wins.
+	 * Takes the key for this request: true when this request is the first to use it. A
+	 * unique insert, not a merge — a concurrent request with the same key waits here
+	 * until the first one commits (then gets false) or rolls back (then takes the key
+	 * itself): first writer wins.
 	 */
 	default boolean claim(String key, String fingerprint, String applicationReference, Instant now) {
 		return insertIfAbsent(key, fingerprint, applicationReference, now) == 1;

@@ -16,8 +16,10 @@ public abstract class IntakeRefused extends DomainException {
 	public static final class ApplicationsClosed extends IntakeRefused {
 
 		ApplicationsClosed(String vacancyReference) {
-			super(Kind.CONFLICT, "applications-closed", "Applications closed", "Vacancy " + vacancyReference
-					+ " does not accept applications: its closing date has passed or it is not published.", Map.of());
+			super(Kind.CONFLICT, "applications-closed", "Applications closed",
+					"Vacancy " + vacancyReference
+							+ " does not accept applications: its closing date has passed or it is not published.",
+					Map.of());
 		}
 
 	}

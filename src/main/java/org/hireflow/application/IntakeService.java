@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes an application in one transaction: the candidate (matched by normalised email, never overwritten),
- * the application with what this submission said, its CV, the first audit event and the start of its process.
- * Either all of it is stored or none.
+ * Takes an application in one transaction: the candidate (matched by normalised email,
+ * never overwritten), the application with what this submission said, its CV, the first
+ * audit event and the start of its process. Either all of it is stored or none.
  */
 @Service
 public class IntakeService {
@@ -61,13 +61,18 @@ public class IntakeService {
 		this.properties = properties;
 	}
 
-	/** The outcome of a submission; {@code replayed} when an Idempotency-Key matched an earlier one. */
+	/**
+	 * The outcome of a submission; {@code replayed} when an Idempotency-Key matched an
+	 * earlier one.
+	 */
 	public record Receipt(Application application, boolean replayed) {
 	}
 
 	/**
-	 * @param idempotencyKey optional; with the same key and the same request, the first result is returned
-	 * @param fingerprint a digest of the request as sent, to tell a retry from a different submission
+	 * @param idempotencyKey optional; with the same key and the same request, the first
+	 * result is returned
+	 * @param fingerprint a digest of the request as sent, to tell a retry from a
+	 * different submission
 	 */
 	@Transactional
 	public Receipt submit(String vacancyReference, Submission submission, Optional<Cv> cv, String idempotencyKey,
@@ -87,8 +92,8 @@ public class IntakeService {
 		}
 		String email = EmailAddresses.normalise(submission.email());
 		Candidate candidate = candidates.findByEmail(email)
-			.orElseGet(() -> candidates.saveAndFlush(
-					new Candidate(email, submission.profile(), submission.correspondenceLanguage(), now)));
+			.orElseGet(() -> candidates
+				.saveAndFlush(new Candidate(email, submission.profile(), submission.correspondenceLanguage(), now)));
 		if (applications.existsByVacancyIdAndCandidateId(vacancy.getId(), candidate.getId())) {
 			throw IntakeRefused.alreadyApplied(vacancyReference);
 		}
@@ -98,14 +103,15 @@ public class IntakeService {
 		ApplicationEvent submitted = events.save(application.submitted(Actor.CANDIDATE));
 		application.startedAs(workflow.start(application, vacancy.getId()));
 		publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getReference(),
-				vacancy.facts(), application.candidateFacts(), null, ApplicationStatus.SUBMITTED, Outcome.SUBMITTED, null,
-				null, Actor.CANDIDATE, now));
+				vacancy.facts(), application.candidateFacts(), null, ApplicationStatus.SUBMITTED, Outcome.SUBMITTED,
+				null, null, Actor.CANDIDATE, now));
 		return new Receipt(application, false);
 	}
 
 	/**
-	 * The first request that used this key won (its row was inserted in its own transaction, which has committed
-	 * by now: the insert waited for it). The same request gets the same application; a different one is refused.
+	 * The first request that used this key won (its row was inserted in its own
+	 * transaction, which has committed by now: the insert waited for it). The same
+	 * request gets the same application; a different one is refused.
 	 */
 	private Receipt replay(String idempotencyKey, String fingerprint) {
 		IntakeIdempotencyKey key = idempotencyKeys.findById(idempotencyKey).orElseThrow();

@@ -11,9 +11,9 @@ import static org.hireflow.application.ApplicationStatus.RESERVE_LIST;
 import static org.hireflow.application.ApplicationStatus.SCREENING;
 
 /**
- * Why an application moved: each outcome of a pipeline step, and the status it leads to. Listeners decide on the
- * outcome (which email, which follow-up), never on its words; the words ({@link #label()}) are what the audit trail
- * has always recorded.
+ * Why an application moved: each outcome of a pipeline step, and the status it leads to.
+ * Listeners decide on the outcome (which email, which follow-up), never on its words; the
+ * words ({@link #label()}) are what the audit trail has always recorded.
  */
 public enum Outcome {
 
@@ -67,7 +67,9 @@ public enum Outcome {
 		this.leadsTo = leadsTo;
 	}
 
-	/** The words the audit trail records ({@code ineligible.AGE_UNDER_21} with a detail). */
+	/**
+	 * The words the audit trail records ({@code ineligible.AGE_UNDER_21} with a detail).
+	 */
 	public String label(String detail) {
 		return detail == null ? label : label + "." + detail;
 	}

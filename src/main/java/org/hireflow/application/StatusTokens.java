@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The candidate's key to their status page: the application reference signed with the service's secret
- * (HMAC-SHA256), never a database id. It lives as long as the application: it stops working a configurable
- * period after the application's final outcome.
+ * The candidate's key to their status page: the application reference signed with the
+ * service's secret (HMAC-SHA256), never a database id. It lives as long as the
+ * application: it stops working a configurable period after the application's final
+ * outcome.
  */
 @Component
 public class StatusTokens {
@@ -55,7 +56,10 @@ public class StatusTokens {
 		return applicationReference + "." + signature(applicationReference);
 	}
 
-	/** The application the token opens, if it is genuine and not expired; nothing else is told. */
+	/**
+	 * The application the token opens, if it is genuine and not expired; nothing else is
+	 * told.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Application> open(String token) {
 		if (token == null || token.length() > 100) {

@@ -7,7 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-/** The result of the written test and/or recorded video interview, against the vacancy's pass mark. */
+/**
+ * The result of the written test and/or recorded video interview, against the vacancy's
+ * pass mark.
+ */
 @Entity
 public class Assessment {
 

@@ -23,15 +23,16 @@ public class AssessmentService {
 
 	private final Clock clock;
 
-	AssessmentService(Assessments assessments, ApplicationService applications, VacancyService vacancies,
-			Clock clock) {
+	AssessmentService(Assessments assessments, ApplicationService applications, VacancyService vacancies, Clock clock) {
 		this.assessments = assessments;
 		this.applications = applications;
 		this.vacancies = vacancies;
 		this.clock = clock;
 	}
 
-	/** Records a score 0–100; below the vacancy's pass mark the application is rejected. */
+	/**
+	 * Records a score 0–100; below the vacancy's pass mark the application is rejected.
+	 */
 	@Transactional
 	public Assessment record(long applicationId, Assessment.Kind kind, int score, String recordedBy) {
 		Application application = applications.get(applicationId);

@@ -1,5 +1,6 @@
 /**
- * The written test and/or recorded video interview: one result per application against the vacancy's pass mark.
+ * The written test and/or recorded video interview: one result per application against
+ * the vacancy's pass mark.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "application", "vacancy" })
 package org.hireflow.assessment;

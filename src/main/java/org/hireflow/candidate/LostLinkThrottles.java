@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** "I lost my link" at most 5 times per address and 20 times per client in ten minutes. */
+/**
+ * "I lost my link" at most 5 times per address and 20 times per client in ten minutes.
+ */
 @Component
 class LostLinkThrottles {
 
@@ -26,7 +28,10 @@ class LostLinkThrottles {
 		this.perClient = new Throttle(20, WINDOW, clock);
 	}
 
-	/** Counts the request against both limits (both, so that one cannot be used to spare the other). */
+	/**
+	 * Counts the request against both limits (both, so that one cannot be used to spare
+	 * the other).
+	 */
 	boolean allow(String email, String client) {
 		boolean address = perAddress.tryAcquire(EmailAddresses.normalise(email));
 		boolean from = perClient.tryAcquire(client);

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 
 import org.hireflow.platform.domain.Degree;
 
-/** A candidate's details as their "my details" page shows them, in the page's language. */
+/**
+ * A candidate's details as their "my details" page shows them, in the page's language.
+ */
 record PersonalDetails(String name, LocalDate dateOfBirth, String nationalities, String languages, Degree degree,
 		int yearsOfExperience) {
 
@@ -24,7 +26,8 @@ record PersonalDetails(String name, LocalDate dateOfBirth, String nationalities,
 				languages.entrySet()
 					.stream()
 					.sorted(Map.Entry.comparingByKey())
-					.map(level -> new Locale(level.getKey()).getDisplayLanguage(locale) + " " + LEVELS[level.getValue()])
+					.map(level -> new Locale(level.getKey()).getDisplayLanguage(locale) + " "
+							+ LEVELS[level.getValue()])
 					.collect(Collectors.joining(", ")),
 				degree, yearsOfExperience);
 	}

@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.annotation.PreDestroy;
 
 /**
- * What a candidate can do with their signed link: look, withdraw, answer an offer, change their own record, get lost
- * links again.
+ * What a candidate can do with their signed link: look, withdraw, answer an offer, change
+ * their own record, get lost links again.
  */
 @Service
 class SelfService {
@@ -71,7 +71,10 @@ class SelfService {
 		applications.withdraw(application.getReference(), Actor.CANDIDATE);
 	}
 
-	/** Counts once: the same answer again changes nothing; a different or late one is refused. */
+	/**
+	 * Counts once: the same answer again changes nothing; a different or late one is
+	 * refused.
+	 */
 	@Transactional
 	Offer answerOffer(Application application, boolean accept) {
 		return offers.answer(application.getReference(), accept);
@@ -86,9 +89,9 @@ class SelfService {
 	}
 
 	/**
-	 * Looks the address up and emails its links after the caller has had its answer, so that the answer takes the
-	 * same time whether or not the address has applications. A full queue drops the request (the page still says
-	 * "if we have applications…").
+	 * Looks the address up and emails its links after the caller has had its answer, so
+	 * that the answer takes the same time whether or not the address has applications. A
+	 * full queue drops the request (the page still says "if we have applications…").
 	 */
 	void requestLinksLater(String email, Locale locale) {
 		lostLinkSender.execute(() -> self.getObject().requestLinks(email, locale));

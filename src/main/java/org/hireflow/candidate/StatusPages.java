@@ -29,9 +29,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The status page behind the signed link. GETs only show; withdrawing and answering an offer are POSTs from a
- * confirmation page, so mail scanners that open links change nothing. A tampered or expired link gets a plain
- * refusal and no data.
+ * The status page behind the signed link. GETs only show; withdrawing and answering an
+ * offer are POSTs from a confirmation page, so mail scanners that open links change
+ * nothing. A tampered or expired link gets a plain refusal and no data.
  */
 @Controller
 class StatusPages {
@@ -113,19 +113,20 @@ class StatusPages {
 	}
 
 	@GetMapping("/status/{token}/details")
-	String details(@PathVariable String token, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+	String details(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Application application = open(token);
 		Locale locale = speakCandidatesLanguage(application, request, response);
 		Candidate record = application.getCandidate();
 		CandidateProfile submitted = application.getProfile();
 		model.addAttribute("app", application);
-		model.addAttribute("record", new PersonalDetails(record.getGivenName(), record.getFamilyName(),
-				record.getDateOfBirth(), record.getNationalities(), record.getLanguages(), record.getHighestDegree(),
-				record.getYearsExperience(), locale));
-		model.addAttribute("submitted", new PersonalDetails(submitted.givenName(), submitted.familyName(),
-				submitted.dateOfBirth(), submitted.nationalities(), submitted.languages(), submitted.highestDegree(),
-				submitted.yearsOfExperience(), locale));
+		model.addAttribute("record",
+				new PersonalDetails(record.getGivenName(), record.getFamilyName(), record.getDateOfBirth(),
+						record.getNationalities(), record.getLanguages(), record.getHighestDegree(),
+						record.getYearsExperience(), locale));
+		model.addAttribute("submitted",
+				new PersonalDetails(submitted.givenName(), submitted.familyName(), submitted.dateOfBirth(),
+						submitted.nationalities(), submitted.languages(), submitted.highestDegree(),
+						submitted.yearsOfExperience(), locale));
 		model.addAttribute("language", record.getCorrespondenceLanguage().code());
 		model.addAttribute("differs", record.differsFrom(submitted));
 		model.addAttribute("token", token);
@@ -150,8 +151,9 @@ class StatusPages {
 	}
 
 	/**
-	 * The same answer, in the same time, whether or not the address has applications: the lookup and the email
-	 * happen after the response. Limited per address and per client (429).
+	 * The same answer, in the same time, whether or not the address has applications: the
+	 * lookup and the email happen after the response. Limited per address and per client
+	 * (429).
 	 */
 	@PostMapping("/status/lost")
 	String sendLinks(@RequestParam String email, Locale locale, HttpServletRequest request,
@@ -180,7 +182,10 @@ class StatusPages {
 		return self.open(token).orElseThrow(InvalidLink::new);
 	}
 
-	/** The page opens in the candidate's correspondence language, unless they chose another one. */
+	/**
+	 * The page opens in the candidate's correspondence language, unless they chose
+	 * another one.
+	 */
 	private static Locale speakCandidatesLanguage(Application application, HttpServletRequest request,
 			HttpServletResponse response) {
 		if (request.getParameter("lang") == null && request.getCookies() == null) {

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Open vacancies, one notice, and the application form (which posts to the public intake API). */
+/**
+ * Open vacancies, one notice, and the application form (which posts to the public intake
+ * API).
+ */
 @Controller
 class VacancyPages {
 

@@ -46,7 +46,8 @@ class CaseFileController {
 	}
 
 	@PostMapping("/withdrawal")
-	@Operation(summary = "Record the candidate's withdrawal (given by letter or phone); candidates withdraw on their status page")
+	@Operation(
+			summary = "Record the candidate's withdrawal (given by letter or phone); candidates withdraw on their status page")
 	void withdraw(@PathVariable String reference, Principal user) {
 		applications.withdraw(reference, user.getName());
 	}

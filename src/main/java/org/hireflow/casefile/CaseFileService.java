@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles the case file. In blind screening, someone who only recruits sees no identity (name, email, birth
- * date, nationality) until the interview stage.
+ * Assembles the case file. In blind screening, someone who only recruits sees no identity
+ * (name, email, birth date, nationality) until the interview stage.
  */
 @Service
 class CaseFileService {
@@ -92,8 +92,8 @@ class CaseFileService {
 					.orElse(null),
 				interviews.of(id)
 					.map(i -> new CaseFile.Interview(i.getStatus().name(), i.getStartsAt().toString(),
-							i.getDurationMinutes(), i.getLocation(), i.getVideoLink(), i.getPanelMembers(), i.getChair(),
-							i.getSequence()))
+							i.getDurationMinutes(), i.getLocation(), i.getVideoLink(), i.getPanelMembers(),
+							i.getChair(), i.getSequence()))
 					.orElse(null),
 				interviews.evaluations(id)
 					.stream()
@@ -109,8 +109,8 @@ class CaseFileService {
 							d.getDecidedBy(), d.getDecidedAt()))
 					.orElse(null),
 				decisions.reservePlace(id)
-					.map(r -> new CaseFile.ReservePlace(r.getStatus().name(), r.getAggregateScore(), r.getRankOverride(),
-							r.getExpiresAt()))
+					.map(r -> new CaseFile.ReservePlace(r.getStatus().name(), r.getAggregateScore(),
+							r.getRankOverride(), r.getExpiresAt()))
 					.orElse(null),
 				offers.of(id)
 					.map(o -> new CaseFile.Offer(o.getStatus().name(), o.getGrade(), o.getStep(), o.getStartDate(),

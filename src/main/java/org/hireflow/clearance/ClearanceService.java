@@ -31,8 +31,7 @@ public class ClearanceService {
 	}
 
 	@Transactional
-	public Clearance record(long applicationId, Clearance.Kind kind, boolean cleared, String reason,
-			String hrOfficer) {
+	public Clearance record(long applicationId, Clearance.Kind kind, boolean cleared, String reason, String hrOfficer) {
 		check(cleared, reason);
 		applications.get(applicationId); // the application exists
 		return clearances.save(new Clearance(applicationId, kind, cleared, reason, hrOfficer, clock.instant()));

@@ -8,7 +8,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-/** The appointing authority's decision on one candidate, with the panel's aggregate score at that time. */
+/**
+ * The appointing authority's decision on one candidate, with the panel's aggregate score
+ * at that time.
+ */
 @Entity
 public class Decision {
 

@@ -47,7 +47,9 @@ public class DecisionService {
 		this.clock = clock;
 	}
 
-	/** Every decision has a reason; divergent panel scores must have been justified first. */
+	/**
+	 * Every decision has a reason; divergent panel scores must have been justified first.
+	 */
 	@Transactional(readOnly = true)
 	public void check(long applicationId, String reason) {
 		if (reason == null || reason.isBlank()) {
@@ -104,7 +106,8 @@ public class DecisionService {
 	}
 
 	/**
-	 * The chair moves a candidate to {@code position} (1 = first) on the reserve list, with a recorded reason.
+	 * The chair moves a candidate to {@code position} (1 = first) on the reserve list,
+	 * with a recorded reason.
 	 */
 	@Transactional
 	public List<ReserveListEntry> reorder(long vacancyId, long applicationId, int position, String reason) {
@@ -142,7 +145,9 @@ public class DecisionService {
 		return reserveList.findById(applicationId);
 	}
 
-	/** A candidate who withdrew (or whose vacancy was cancelled) leaves the reserve list. */
+	/**
+	 * A candidate who withdrew (or whose vacancy was cancelled) leaves the reserve list.
+	 */
 	@EventListener
 	void on(ApplicationStatusChanged changed) {
 		if (changed.to().isFinal()) {

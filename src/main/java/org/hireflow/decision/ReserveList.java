@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** The reserve lists of all vacancies; ranked by the chair's order, then by aggregate score, then by time. */
+/**
+ * The reserve lists of all vacancies; ranked by the chair's order, then by aggregate
+ * score, then by time.
+ */
 public interface ReserveList extends JpaRepository<ReserveListEntry, Long> {
 
 	@Query("""

@@ -33,7 +33,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Creates the demo users and one published vacancy, once; later runs find them and change nothing. */
+/**
+ * Creates the demo users and one published vacancy, once; later runs find them and change
+ * nothing.
+ */
 @Component
 @ConditionalOnProperty(name = "hireflow.demo.enabled", havingValue = "true")
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -80,18 +83,27 @@ class DemoData implements ApplicationRunner {
 	@EventListener(ApplicationReadyEvent.class)
 	void printLogins() {
 		StringBuilder logins = new StringBuilder("\n\n  Demo logins (password = user id):\n");
-		DemoUsers.ALL.forEach(user -> logins.append("    %-6s %s %s (%s)%n".formatted(user.id(), user.firstName(),
-				user.lastName(), user.group())));
+		DemoUsers.ALL.forEach(user -> logins
+			.append("    %-6s %s %s (%s)%n".formatted(user.id(), user.firstName(), user.lastName(), user.group())));
 		log.info(logins.toString());
 	}
 
-	/** Passes the save points now rather than waiting for the job executor, so the demo is ready at once. */
+	/**
+	 * Passes the save points now rather than waiting for the job executor, so the demo is
+	 * ready at once.
+	 */
 	private void runJobs(String processInstanceId) {
-		jobs.createJobQuery().processInstanceId(processInstanceId).executable().list()
+		jobs.createJobQuery()
+			.processInstanceId(processInstanceId)
+			.executable()
+			.list()
 			.forEach(job -> jobs.executeJob(job.getId()));
 	}
 
-	/** Completes the open approval task of the demo vacancy as {@code user}, as they would in Tasklist. */
+	/**
+	 * Completes the open approval task of the demo vacancy as {@code user}, as they would
+	 * in Tasklist.
+	 */
 	private void approve(String processInstanceId, String user) {
 		Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
 		tasks.claim(task.getId(), user);

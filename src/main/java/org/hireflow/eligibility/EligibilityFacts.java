@@ -9,15 +9,17 @@ import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.vacancy.Requirements;
 
 /**
- * What the eligibility decision is given: facts derived from the application and the vacancy. The decision
- * table holds the rules; these are only the numbers and yes/no answers it reads.
+ * What the eligibility decision is given: facts derived from the application and the
+ * vacancy. The decision table holds the rules; these are only the numbers and yes/no
+ * answers it reads.
  */
 public record EligibilityFacts(boolean memberStateNational, int ageOnStartDate, String category, int englishLevel,
 		int frenchLevel, int requiredEnglishLevel, int requiredFrenchLevel, int degreeLevel, int requiredDegreeLevel,
 		int yearsOfExperience, int requiredYearsOfExperience, boolean militaryServiceObligationsMet,
 		boolean closelyRelatedToStaffMember) {
 
-	public static EligibilityFacts derive(CandidateProfile profile, Requirements vacancy, EligibilitySettings settings) {
+	public static EligibilityFacts derive(CandidateProfile profile, Requirements vacancy,
+			EligibilitySettings settings) {
 		Map<OfficialLanguage, Integer> required = vacancy.languageLevels();
 		return new EligibilityFacts(settings.memberStates().contains(profile.appliedNationality()),
 				Period.between(profile.dateOfBirth(), vacancy.expectedStartDate()).getYears(),

@@ -36,8 +36,8 @@ public class EligibilityService {
 	}
 
 	/**
-	 * Eligible applications go to screening; the others end with the failed rule as outcome
-	 * ({@code ineligible.AGE_UNDER_21}) and its plain-words reason.
+	 * Eligible applications go to screening; the others end with the failed rule as
+	 * outcome ({@code ineligible.AGE_UNDER_21}) and its plain-words reason.
 	 */
 	@Transactional
 	public void record(long applicationId, boolean eligible, String failedRule, String reason) {

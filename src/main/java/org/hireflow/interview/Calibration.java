@@ -8,8 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
- * Raised when two panel members differ by 2 points or more on a criterion: the chair must justify before
- * deciding.
+ * Raised when two panel members differ by 2 points or more on a criterion: the chair must
+ * justify before deciding.
  */
 @Entity
 public class Calibration {

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.hireflow.vacancy.Panel;
 
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -21,8 +20,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
 /**
- * One application's panel interview. Its calendar identity (uid) stays the same through every change, and the
- * sequence grows with each, so invitations, updates and cancellations agree. Changeable until it starts.
+ * One application's panel interview. Its calendar identity (uid) stays the same through
+ * every change, and the sequence grows with each, so invitations, updates and
+ * cancellations agree. Changeable until it starts.
  */
 @Entity
 public class Interview {

@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InterviewService {
 
-	/** Two members this far apart on a criterion make the chair justify before deciding. */
+	/**
+	 * Two members this far apart on a criterion make the chair justify before deciding.
+	 */
 	public static final int DIVERGENCE = 2;
 
 	private final Interviews interviews;
@@ -121,7 +123,10 @@ public class InterviewService {
 		get(applicationId).held();
 	}
 
-	/** Checks an evaluation against the criteria and the panel, without saving it (for task forms). */
+	/**
+	 * Checks an evaluation against the criteria and the panel, without saving it (for
+	 * task forms).
+	 */
 	@Transactional(readOnly = true)
 	public void check(long applicationId, String panelMember, EvaluationSubmission submission) {
 		if (!get(applicationId).seats(panelMember)) {
@@ -157,8 +162,9 @@ public class InterviewService {
 	}
 
 	/**
-	 * Compares the panel's scores after the last evaluation: criteria on which two members differ by
-	 * {@value #DIVERGENCE} or more are flagged. The application moves on to the decision.
+	 * Compares the panel's scores after the last evaluation: criteria on which two
+	 * members differ by {@value #DIVERGENCE} or more are flagged. The application moves
+	 * on to the decision.
 	 * @return whether the chair must justify the divergence before deciding
 	 */
 	@Transactional
@@ -190,7 +196,10 @@ public class InterviewService {
 			.justify(justification.strip(), chair, clock.instant());
 	}
 
-	/** The mean of every score of every member, to two decimals: the reserve list's ranking. */
+	/**
+	 * The mean of every score of every member, to two decimals: the reserve list's
+	 * ranking.
+	 */
 	@Transactional(readOnly = true)
 	public BigDecimal aggregateScore(long applicationId) {
 		double mean = evaluations.findByApplicationIdOrderBySubmittedAt(applicationId)

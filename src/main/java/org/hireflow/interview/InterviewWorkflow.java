@@ -2,7 +2,10 @@ package org.hireflow.interview;
 
 import java.time.Instant;
 
-/** The application process as interview scheduling sees it; implemented by the process glue. */
+/**
+ * The application process as interview scheduling sees it; implemented by the process
+ * glue.
+ */
 public interface InterviewWorkflow {
 
 	/** The interview moved: the process waits for the new time. */

@@ -17,7 +17,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 
-/** One panel member's evaluation of one candidate: a score 1–5 per criterion, a recommendation, a comment. */
+/**
+ * One panel member's evaluation of one candidate: a score 1–5 per criterion, a
+ * recommendation, a comment.
+ */
 @Entity
 public class PanelEvaluation {
 

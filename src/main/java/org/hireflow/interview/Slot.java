@@ -8,12 +8,15 @@ import java.time.ZonedDateTime;
 import org.hireflow.platform.domain.RuleViolated;
 
 /**
- * When and where an interview takes place: a start in a time zone, a duration, and a place or a video link
- * (https).
+ * When and where an interview takes place: a start in a time zone, a duration, and a
+ * place or a video link (https).
  */
 public record Slot(ZonedDateTime startsAt, int durationMinutes, String location, String videoLink) {
 
-	/** @throws RuleViolated when the slot is in the past, too far ahead, too short or long, or nowhere */
+	/**
+	 * @throws RuleViolated when the slot is in the past, too far ahead, too short or
+	 * long, or nowhere
+	 */
 	public Slot validated(Instant now) {
 		if (!startsAt.toInstant().isAfter(now)) {
 			throw new RuleViolated("The interview must start in the future.");

@@ -33,9 +33,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.stereotype.Component;
 
 /**
- * iCalendar objects for interviews, built with ical4j (RFC 5545/5546): one event per interview whose UID never
- * changes; each change raises SEQUENCE, so calendars replace the earlier version; a cancellation is METHOD:CANCEL
- * with STATUS:CANCELLED. Times carry the interview's time zone (with its VTIMEZONE).
+ * iCalendar objects for interviews, built with ical4j (RFC 5545/5546): one event per
+ * interview whose UID never changes; each change raises SEQUENCE, so calendars replace
+ * the earlier version; a cancellation is METHOD:CANCEL with STATUS:CANCELLED. Times carry
+ * the interview's time zone (with its VTIMEZONE).
  */
 @Component
 class CalendarInvitations {
@@ -72,8 +73,8 @@ class CalendarInvitations {
 		event.add(new Sequence(Math.max(interview.sequence(), 0)));
 		event.add(new DtStamp(clock.instant()));
 		event.add(new Organizer(URI.create("mailto:" + settings.from())).add(new Cn(settings.fromName())));
-		event.add(method == ImmutableMethod.CANCEL ? ImmutableStatus.VEVENT_CANCELLED
-				: ImmutableStatus.VEVENT_CONFIRMED);
+		event.add(
+				method == ImmutableMethod.CANCEL ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
 		if (slot.location() != null) {
 			event.add(new Location(slot.location()));
 		}

@@ -8,14 +8,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates and times as a reader in that language expects them, with the time zone named. */
+/**
+ * Dates and times as a reader in that language expects them, with the time zone named.
+ */
 final class Formats {
 
 	private Formats() {
 	}
 
 	static String dateTime(ZonedDateTime time, Locale locale) {
-		return time.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale))
+		return time
+			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(locale))
 				+ " (" + time.getZone().getId() + ")";
 	}
 

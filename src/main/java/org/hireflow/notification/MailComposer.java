@@ -14,10 +14,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders an email in the recipient's language: the subject and paragraphs come from the message bundles
- * ({@code i18n/messages_en}, {@code _fr}), the HTML and plain-text parts from the Thymeleaf layouts
- * {@code templates/mail/message.html|.txt}. Everything a candidate typed reaches the HTML only through
- * {@code th:text}, which escapes it.
+ * Renders an email in the recipient's language: the subject and paragraphs come from the
+ * message bundles ({@code i18n/messages_en}, {@code _fr}), the HTML and plain-text parts
+ * from the Thymeleaf layouts {@code templates/mail/message.html|.txt}. Everything a
+ * candidate typed reaches the HTML only through {@code th:text}, which escapes it.
  */
 @Component
 class MailComposer {
@@ -55,7 +55,8 @@ class MailComposer {
 	}
 
 	/**
-	 * @param kind which email: its texts are {@code mail.<key>.subject} and {@code mail.<key>.body}
+	 * @param kind which email: its texts are {@code mail.<key>.subject} and
+	 * {@code mail.<key>.body}
 	 * @param args arguments of the subject and body, in the order the bundles use them
 	 */
 	Mail compose(MailKind kind, String recipient, String name, Locale locale, Object[] args, List<Detail> details,
@@ -70,9 +71,10 @@ class MailComposer {
 		context.setVariable("subject", subject);
 		context.setVariable("name", name);
 		context.setVariable("paragraphs", paragraphs);
-		context.setVariable("details", details.stream()
-			.map(detail -> new Detail(messages.getMessage(detail.labelKey(), null, locale), detail.value()))
-			.toList());
+		context.setVariable("details",
+				details.stream()
+					.map(detail -> new Detail(messages.getMessage(detail.labelKey(), null, locale), detail.value()))
+					.toList());
 		context.setVariable("link",
 				link == null ? null : new Link(messages.getMessage(link.labelKey(), null, locale), link.url()));
 		String html = templates.process("message.html", context);

@@ -1,20 +1,28 @@
 package org.hireflow.notification;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 /**
- * Sends what the outbox holds, after the transactions that wrote it have committed. One message per
- * transaction, its row locked while it is sent: a second node skips it, a crash before the commit leaves it
- * pending (the one duplicate SMTP allows — with the same Message-ID). Failures back off; after the last attempt
- * the message waits for an operator (failed messages in the staff API).
+ * Sends what the outbox holds, after the transactions that wrote it have committed. One
+ * message per transaction, its row locked while it is sent: a second node skips it, a
+ * crash before the commit leaves it pending (the one duplicate SMTP allows — with the
+ * same Message-ID). Failures back off; after the last attempt the message waits for an
+ * operator (failed messages in the staff API).
  */
 @Component
 public class MailDispatcher {
@@ -47,37 +55,74 @@ public class MailDispatcher {
 		}
 	}
 
-	/** @return how many messages were sent in this round */
+	/**
+	 * Sends what is due, up to {@code batchSize} messages, {@code perConnection} at a
+	 * time: each group locked, sent over one SMTP connection and marked in one
+	 * transaction. A crash between the server's acceptance and the commit sends the group
+	 * again, with the same Message-IDs.
+	 * @return how many messages were sent in this round
+	 */
 	public int dispatchDue() {
 		int sent = 0;
-		for (int i = 0; i < settings.batchSize(); i++) {
-			Boolean result = transactions.execute(tx -> {
-				List<OutboxMessage> due = outbox.lockDue(clock.instant(), 1);
-				if (due.isEmpty()) {
-					return null;
-				}
-				OutboxMessage message = due.get(0);
-				try {
-					sender.send(message);
-					message.sent(clock.instant());
-					return true;
-				}
-				catch (Exception ex) {
-					log.warn("Sending {} ({}) to the SMTP server failed (attempt {}): {}", message.getMessageId(),
-							message.getKind(), message.getAttempts() + 1, ex.getMessage());
-					message.attemptFailed(ex.getMessage(), clock.instant(), settings.firstBackoff(),
-							settings.maxAttempts());
-					return false;
-				}
-			});
-			if (result == null) {
+		int tried = 0;
+		while (tried < settings.batchSize()) {
+			int[] round = transactions.execute(tx -> sendGroup(
+					outbox.lockDue(clock.instant(), Math.min(settings.perConnection(), settings.batchSize()))));
+			if (round == null || round[1] == 0) {
 				break;
 			}
-			if (result) {
-				sent++;
-			}
+			sent += round[0];
+			tried += round[1];
 		}
 		return sent;
+	}
+
+	/**
+	 * @return sent and tried
+	 */
+	private int[] sendGroup(List<OutboxMessage> due) {
+		if (due.isEmpty()) {
+			return new int[] { 0, 0 };
+		}
+		Map<MimeMessage, OutboxMessage> built = new LinkedHashMap<>();
+		for (OutboxMessage message : due) {
+			try {
+				built.put(sender.build(message), message);
+			}
+			catch (MessagingException | RuntimeException ex) {
+				failed(message, ex);
+			}
+		}
+		Map<Object, Exception> refused = Map.of();
+		try {
+			sender.send(built.keySet().toArray(MimeMessage[]::new));
+		}
+		catch (MailSendException ex) {
+			refused = ex.getFailedMessages();
+		}
+		catch (MailException ex) {
+			Map<Object, Exception> all = new LinkedHashMap<>();
+			built.keySet().forEach(mime -> all.put(mime, ex));
+			refused = all;
+		}
+		int sent = 0;
+		for (Map.Entry<MimeMessage, OutboxMessage> entry : built.entrySet()) {
+			Exception failure = refused.get(entry.getKey());
+			if (failure == null) {
+				entry.getValue().sent(clock.instant());
+				sent++;
+			}
+			else {
+				failed(entry.getValue(), failure);
+			}
+		}
+		return new int[] { sent, due.size() };
+	}
+
+	private void failed(OutboxMessage message, Exception ex) {
+		log.warn("Sending {} ({}) to the SMTP server failed (attempt {}): {}", message.getMessageId(),
+				message.getKind(), message.getAttempts() + 1, ex.getMessage());
+		message.attemptFailed(ex.getMessage(), clock.instant(), settings.firstBackoff(), settings.maxAttempts());
 	}
 
 }

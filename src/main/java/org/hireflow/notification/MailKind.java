@@ -5,9 +5,10 @@ import java.util.Optional;
 import org.hireflow.application.Outcome;
 
 /**
- * Every email the service sends. The key names its texts in the message bundles ({@code mail.<key>.subject},
- * {@code mail.<key>.body}) and is what the outbox records. A new email is a new constant and its texts; a new
- * pipeline outcome does not compile until {@link #forOutcome} says which email it sends, if any.
+ * Every email the service sends. The key names its texts in the message bundles
+ * ({@code mail.<key>.subject}, {@code mail.<key>.body}) and is what the outbox records. A
+ * new email is a new constant and its texts; a new pipeline outcome does not compile
+ * until {@link #forOutcome} says which email it sends, if any.
  */
 public enum MailKind {
 
@@ -31,7 +32,9 @@ public enum MailKind {
 		return key;
 	}
 
-	/** The email a candidate gets when their application moves with this outcome, if any. */
+	/**
+	 * The email a candidate gets when their application moves with this outcome, if any.
+	 */
 	public static Optional<MailKind> forOutcome(Outcome outcome) {
 		return Optional.ofNullable(switch (outcome) {
 			case SUBMITTED -> RECEIVED;
@@ -48,8 +51,10 @@ public enum MailKind {
 			case RESERVE_PERIOD_ENDED -> RESERVE_ENDED;
 			case WITHDRAWN -> WITHDRAWAL_CONFIRMED;
 			case VACANCY_CANCELLED -> VACANCY_CANCELLED;
-			// the offer itself and the interview have emails of their own events; the rest tells nobody
-			case ELIGIBLE, ASSESSMENT_PASSED, PANEL_EVALUATED, SELECTED, OFFERED_FROM_RESERVE_LIST, OFFER_DECLINED -> null;
+			// the offer itself and the interview have emails of their own events; the
+			// rest tells nobody
+			case ELIGIBLE, ASSESSMENT_PASSED, PANEL_EVALUATED, SELECTED, OFFERED_FROM_RESERVE_LIST, OFFER_DECLINED ->
+				null;
 		});
 	}
 

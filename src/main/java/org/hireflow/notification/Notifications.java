@@ -33,10 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * What each pipeline event tells whom. Every listener runs after the change has committed, in a transaction of its
- * own (recorded by the event publication registry), from the facts the event carries: a failing template or a missing text never undoes an application or a decision — the
- * event publication stays incomplete in the registry, for an operator to resubmit
- * ({@code POST /api/event-publications/resubmission}). What it writes is the outbox row, sent from there.
+ * What each pipeline event tells whom. Every listener runs after the change has
+ * committed, in a transaction of its own (recorded by the event publication registry),
+ * from the facts the event carries: a failing template or a missing text never undoes an
+ * application or a decision — the event publication stays incomplete in the registry, for
+ * an operator to resubmit ({@code POST /api/event-publications/resubmission}). What it
+ * writes is the outbox row, sent from there.
  */
 @Component
 class Notifications {
@@ -90,14 +92,14 @@ class Notifications {
 			case RESERVE_LIST -> decisions.reservePlace(changed.applicationId())
 				.map(place -> Formats.date(place.getExpiresAt().atZone(vacancy.timeZone()).toLocalDate(), locale))
 				.orElse("");
-			case APPOINTMENT_CONFIRMED -> offers.of(changed.applicationId())
-				.map(offer -> Formats.date(offer.getStartDate(), locale))
-				.orElse("");
+			case APPOINTMENT_CONFIRMED ->
+				offers.of(changed.applicationId()).map(offer -> Formats.date(offer.getStartDate(), locale)).orElse("");
 			default -> "";
 		};
 		toCandidate(kind, changed.applicationId(), changed.reference(), changed.candidate(), vacancy,
 				new Object[] { vacancy.title(), changed.reference(), extra }, references(changed.reference(), vacancy),
-				null, null, "app:" + changed.applicationId() + ":" + changed.to() + ":"
+				null, null,
+				"app:" + changed.applicationId() + ":" + changed.to() + ":"
 						+ changed.outcome().label(changed.outcomeDetail()),
 				new Link("mail.link.status", statusUrl(changed.reference())));
 	}
@@ -131,9 +133,9 @@ class Notifications {
 				slot(interview, locale, cancelled), calendar, method, key + ":candidate",
 				new Link("mail.link.status", statusUrl(changed.reference())));
 		for (StaffDirectory.StaffContact member : panel) {
-			Mail mail = composer.compose(cancelled ? MailKind.PANEL_SLOT_CANCELLED : MailKind.PANEL_SLOT, member.email(),
-					member.name(), Locale.ENGLISH, args, slot(interview, Locale.ENGLISH, cancelled), null, calendar,
-					method);
+			Mail mail = composer.compose(cancelled ? MailKind.PANEL_SLOT_CANCELLED : MailKind.PANEL_SLOT,
+					member.email(), member.name(), Locale.ENGLISH, args, slot(interview, Locale.ENGLISH, cancelled),
+					null, calendar, method);
 			outbox.enqueue(key + ":" + member.userId(), changed.applicationId(), mail);
 		}
 	}
@@ -153,7 +155,10 @@ class Notifications {
 				new Link("mail.link.offer", statusUrl(sent.reference())));
 	}
 
-	/** A fan-out: every candidate still in the competition is told (the event cannot carry them all). */
+	/**
+	 * A fan-out: every candidate still in the competition is told (the event cannot carry
+	 * them all).
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ClosingDateExtended extended) {
@@ -162,7 +167,8 @@ class Notifications {
 			Locale locale = candidate.language().locale();
 			String closing = Formats.dateTime(extended.closingAt(), extended.vacancy().timeZone(), locale);
 			toCandidate(MailKind.CLOSING_DATE_EXTENDED, application.getId(), application.getReference(), candidate,
-					extended.vacancy(), new Object[] { extended.vacancy().title(), application.getReference(), closing },
+					extended.vacancy(),
+					new Object[] { extended.vacancy().title(), application.getReference(), closing },
 					references(application.getReference(), extended.vacancy()), null, null,
 					"closing:" + application.getId() + ":" + extended.closingAt().toEpochMilli(),
 					new Link("mail.link.status", statusUrl(application.getReference())));
@@ -172,7 +178,8 @@ class Notifications {
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(TaskOverdue overdue) {
-		// an application's task names its vacancy; a vacancy's own task is named by its reference
+		// an application's task names its vacancy; a vacancy's own task is named by its
+		// reference
 		String title = applications.find(overdue.businessKey())
 			.map(application -> vacancies.get(application.getVacancyId()).getTitle())
 			.orElse(overdue.businessKey());
@@ -189,7 +196,10 @@ class Notifications {
 		}
 	}
 
-	/** Sends a candidate the links to every application page of theirs (they lost the email). */
+	/**
+	 * Sends a candidate the links to every application page of theirs (they lost the
+	 * email).
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(StatusLinksRequested requested) {

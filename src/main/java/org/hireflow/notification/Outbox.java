@@ -13,8 +13,8 @@ public interface Outbox extends JpaRepository<OutboxMessage, Long> {
 	boolean existsByIdempotencyKey(String idempotencyKey);
 
 	/**
-	 * Due messages, locked for this transaction; rows another node is sending are skipped, so two dispatchers
-	 * never send the same message.
+	 * Due messages, locked for this transaction; rows another node is sending are
+	 * skipped, so two dispatchers never send the same message.
 	 */
 	@Query(value = """
 			select * from outbox_message

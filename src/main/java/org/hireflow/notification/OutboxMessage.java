@@ -11,8 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * An email waiting to be sent, sent, or given up on. Its idempotency key makes the same intent enqueue once; its
- * Message-ID is fixed at enqueue time, so even a resend after a crash carries the same id.
+ * An email waiting to be sent, sent, or given up on. Its idempotency key makes the same
+ * intent enqueue once; its Message-ID is fixed at enqueue time, so even a resend after a
+ * crash carries the same id.
  */
 @Entity
 public class OutboxMessage {
@@ -94,7 +95,10 @@ public class OutboxMessage {
 		this.lastError = null;
 	}
 
-	/** Backs off exponentially; after the last attempt the message is failed until an operator retries it. */
+	/**
+	 * Backs off exponentially; after the last attempt the message is failed until an
+	 * operator retries it.
+	 */
 	void attemptFailed(String error, Instant now, Duration firstBackoff, int maxAttempts) {
 		this.attempts++;
 		this.lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 1000));

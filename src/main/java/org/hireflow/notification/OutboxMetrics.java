@@ -5,8 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox backlog as metrics ({@code hireflow.outbox.messages}, tagged {@code status=pending|failed}). An SMTP
- * outage shows here, not in the health check: the service keeps taking applications while mail waits.
+ * The outbox backlog as metrics ({@code hireflow.outbox.messages}, tagged
+ * {@code status=pending|failed}). An SMTP outage shows here, not in the health check: the
+ * service keeps taking applications while mail waits.
  */
 @Component
 class OutboxMetrics {

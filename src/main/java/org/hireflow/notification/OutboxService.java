@@ -9,7 +9,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What operators see of the outbox, and the one thing they do with it: retry what failed. */
+/**
+ * What operators see of the outbox, and the one thing they do with it: retry what failed.
+ */
 @Service
 public class OutboxService {
 

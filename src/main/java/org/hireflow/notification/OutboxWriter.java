@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts composed mail into the outbox, inside the caller's transaction. The same idempotency key never enqueues
- * twice, so a retried step or a second node repeating a notification leaves one message.
+ * Puts composed mail into the outbox, inside the caller's transaction. The same
+ * idempotency key never enqueues twice, so a retried step or a second node repeating a
+ * notification leaves one message.
  */
 @Component
 class OutboxWriter {

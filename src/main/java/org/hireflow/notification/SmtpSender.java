@@ -16,9 +16,10 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
 /**
- * Turns an outbox message into MIME and hands it to the SMTP server: text and HTML as alternatives, a calendar
- * object as a third alternative and as an .ics attachment. Headers are built only from values that cannot
- * carry line breaks: addresses are validated, display names and subjects are flattened and encoded.
+ * Turns an outbox message into MIME and hands it to the SMTP server: text and HTML as
+ * alternatives, a calendar object as a third alternative and as an .ics attachment.
+ * Headers are built only from values that cannot carry line breaks: addresses are
+ * validated, display names and subjects are flattened and encoded.
  */
 @Component
 class SmtpSender {
@@ -34,6 +35,14 @@ class SmtpSender {
 
 	void send(OutboxMessage message) throws MessagingException {
 		smtp.send(build(message));
+	}
+
+	/**
+	 * Sends the messages over one connection. Those the server refused come back in the
+	 * exception's failed messages; when the connection itself fails, all of them do.
+	 */
+	void send(MimeMessage... messages) {
+		smtp.send(messages);
 	}
 
 	MimeMessage build(OutboxMessage message) throws MessagingException {
@@ -74,8 +83,9 @@ class SmtpSender {
 		body.setContent(alternatives);
 		mixed.addBodyPart(body);
 		MimeBodyPart attachment = new MimeBodyPart();
-		attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(
-				mail.calendar().getBytes(StandardCharsets.UTF_8), "application/ics; name=invitation.ics")));
+		attachment
+			.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.calendar().getBytes(StandardCharsets.UTF_8),
+					"application/ics; name=invitation.ics")));
 		attachment.setFileName("invitation.ics");
 		attachment.setDisposition(MimeBodyPart.ATTACHMENT);
 		mixed.addBodyPart(attachment);
@@ -88,7 +98,9 @@ class SmtpSender {
 		return value == null ? null : value.replaceAll("\\p{Cntrl}+", " ").strip();
 	}
 
-	/** Keeps the Message-ID fixed at enqueue time instead of a new one per send attempt. */
+	/**
+	 * Keeps the Message-ID fixed at enqueue time instead of a new one per send attempt.
+	 */
 	private static final class StableIdMessage extends MimeMessage {
 
 		private final String messageId;

@@ -4,15 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
-/** An offer of appointment. Answered once: a second identical answer changes nothing, a different one is refused. */
+/**
+ * An offer of appointment. Answered once: a second identical answer changes nothing, a
+ * different one is refused.
+ */
 @Entity
 public class Offer {
 
@@ -69,7 +70,10 @@ public class Offer {
 		this.expiresAt = now.plus(validity);
 	}
 
-	/** @return whether this answer changed the offer (false: the same answer was already recorded) */
+	/**
+	 * @return whether this answer changed the offer (false: the same answer was already
+	 * recorded)
+	 */
 	boolean answer(boolean accepted, Instant now) {
 		Status answer = accepted ? Status.ACCEPTED : Status.DECLINED;
 		if (status == answer) {

@@ -80,8 +80,8 @@ public class OfferService {
 	}
 
 	/**
-	 * The candidate's answer. Counts once: the same answer again changes nothing, another answer or a late one is
-	 * refused.
+	 * The candidate's answer. Counts once: the same answer again changes nothing, another
+	 * answer or a late one is refused.
 	 */
 	@Transactional
 	public Offer answer(String applicationReference, boolean accepted) {
@@ -96,7 +96,9 @@ public class OfferService {
 		return offer;
 	}
 
-	/** The offer fell through: declined, expired, or withdrawn after a failed clearance. */
+	/**
+	 * The offer fell through: declined, expired, or withdrawn after a failed clearance.
+	 */
 	@Transactional
 	public void end(long applicationId, Outcome outcome, String reason) {
 		Offer.Status offerStatus = switch (outcome) {
@@ -131,8 +133,7 @@ public class OfferService {
 	}
 
 	private Offer get(long applicationId) {
-		return offers.findById(applicationId)
-			.orElseThrow(() -> new NotFound("Offer", String.valueOf(applicationId)));
+		return offers.findById(applicationId).orElseThrow(() -> new NotFound("Offer", String.valueOf(applicationId)));
 	}
 
 }

@@ -7,15 +7,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The service's own settings ({@code hireflow.*}). Stage-specific settings live beside their stage.
+ * The service's own settings ({@code hireflow.*}). Stage-specific settings live beside
+ * their stage.
  *
  * @param publicBaseUrl where candidates reach the service; used in links in emails
  * @param intake limits of the public intake API
  * @param demo demo users and data (embedded profile only)
  */
 @ConfigurationProperties("hireflow")
-public record HireflowProperties(@DefaultValue("http://localhost:8080") URI publicBaseUrl,
-		@DefaultValue Intake intake, @DefaultValue Demo demo) {
+public record HireflowProperties(@DefaultValue("http://localhost:8080") URI publicBaseUrl, @DefaultValue Intake intake,
+		@DefaultValue Demo demo) {
 
 	/**
 	 * @param maxJsonBytes largest JSON body accepted by the API
@@ -26,7 +27,9 @@ public record HireflowProperties(@DefaultValue("http://localhost:8080") URI publ
 			@DefaultValue("P7D") Duration idempotencyKeyTtl) {
 	}
 
-	/** @param enabled create demo users, groups and a demo vacancy at start-up */
+	/**
+	 * @param enabled create demo users, groups and a demo vacancy at start-up
+	 */
 	public record Demo(@DefaultValue("false") boolean enabled) {
 	}
 

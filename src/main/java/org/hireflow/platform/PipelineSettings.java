@@ -7,20 +7,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How long each stage may take and how the panel is made up ({@code hireflow.pipeline.*}). The BPMN models read
- * the durations through the {@code pipeline} bean, so an organisation changes them without touching a model.
+ * How long each stage may take and how the panel is made up
+ * ({@code hireflow.pipeline.*}). The BPMN models read the durations through the
+ * {@code pipeline} bean, so an organisation changes them without touching a model.
  *
  * @param panelMinimumMembers smallest panel allowed (the organisation's rule: three)
  * @param approvalDue time the hiring manager and HR each have to approve a requisition
- * @param screeningDue time a recruiter has to screen an application before it is escalated
+ * @param screeningDue time a recruiter has to screen an application before it is
+ * escalated
  * @param assessmentDue time to record an assessment result
  * @param schedulingDue time to schedule the panel interview
- * @param evaluationDue time each panel member has after the interview to record an evaluation
+ * @param evaluationDue time each panel member has after the interview to record an
+ * evaluation
  * @param decisionDue time the chair has to decide (and to justify divergent scores)
  * @param offerApprovalDue time HR has to approve an offer
  * @param offerValidity time a candidate has to answer an offer
  * @param reserveListValidity how long a place on a reserve list lasts
- * @param clearanceDue expected time of a security or medical clearance (a due date, not a deadline)
+ * @param clearanceDue expected time of a security or medical clearance (a due date, not a
+ * deadline)
  */
 @ConfigurationProperties("hireflow.pipeline")
 public record PipelineSettings(@DefaultValue("3") int panelMinimumMembers, @DefaultValue("P5D") Duration approvalDue,

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.function.Function;
 
 /**
- * The pipeline's steps that people work on, each with how long it may take. The models name them by key
- * ({@code ${pipeline.dueIn('screening')}}); a key that names no stage fails the model's test, not a running task.
+ * The pipeline's steps that people work on, each with how long it may take. The models
+ * name them by key ({@code ${pipeline.dueIn('screening')}}); a key that names no stage
+ * fails the model's test, not a running task.
  */
 public enum Stage {
 
@@ -22,7 +23,10 @@ public enum Stage {
 
 	DECISION("decision", PipelineSettings::decisionDue),
 
-	/** HR's approval of the offer (the candidate's time to answer is {@link PipelineSettings#offerValidity()}). */
+	/**
+	 * HR's approval of the offer (the candidate's time to answer is
+	 * {@link PipelineSettings#offerValidity()}).
+	 */
 	OFFER("offer", PipelineSettings::offerApprovalDue),
 
 	CLEARANCE("clearance", PipelineSettings::clearanceDue);

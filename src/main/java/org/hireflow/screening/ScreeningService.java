@@ -26,14 +26,19 @@ public class ScreeningService {
 		this.clock = clock;
 	}
 
-	/** A rejection needs a reason: the candidate is told, and the audit trail must say why. */
+	/**
+	 * A rejection needs a reason: the candidate is told, and the audit trail must say
+	 * why.
+	 */
 	public static void check(Screening.Outcome outcome, String reason) {
 		if (outcome == Screening.Outcome.REJECTED && (reason == null || reason.isBlank())) {
 			throw new RuleViolated("A reason is required to reject an application at screening.");
 		}
 	}
 
-	/** @return whether the application was shortlisted */
+	/**
+	 * @return whether the application was shortlisted
+	 */
 	@Transactional
 	public boolean record(long applicationId, Screening.Outcome outcome, String reason, String recruiter) {
 		check(outcome, reason);

@@ -13,9 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Closes CVE-2026-77226 (unpatched in Camunda 7.24.0 CE): the Admin webapp's first-run setup endpoint lets an
- * anonymous caller create an administrator whenever the {@code camunda-admin} group has no direct member. The
- * service never needs it (administrators come from configuration), so it is refused whatever the group state.
+ * Closes CVE-2026-77226 (unpatched in Camunda 7.24.0 CE): the Admin webapp's first-run
+ * setup endpoint lets an anonymous caller create an administrator whenever the
+ * {@code camunda-admin} group has no direct member. The service never needs it
+ * (administrators come from configuration), so it is refused whatever the group state.
  */
 class AdminSetupGuard extends OncePerRequestFilter {
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A signed-in staff member as a request presents them — through HTTP Basic or the webapps' session — with the
- * Camunda groups they belong to.
+ * A signed-in staff member as a request presents them — through HTTP Basic or the
+ * webapps' session — with the Camunda groups they belong to.
  */
 public record Caller(String id, Set<String> groups) {
 
@@ -13,7 +13,10 @@ public record Caller(String id, Set<String> groups) {
 		groups = Set.copyOf(groups);
 	}
 
-	/** Administrators keep the engine's whole surface (Cockpit, Admin, every engine call), audited. */
+	/**
+	 * Administrators keep the engine's whole surface (Cockpit, Admin, every engine call),
+	 * audited.
+	 */
 	public boolean admin() {
 		return groups.contains(Roles.GROUP_ADMIN);
 	}

@@ -16,9 +16,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks passwords against Camunda's identity service, the same users the webapps know, and turns the user's
- * groups into authorities: {@code GROUP_<id>} for each group, {@code ROLE_<role>} for role groups. Camunda's
- * growing delay per account and the {@link LoginThrottle} per client address apply.
+ * Checks passwords against Camunda's identity service, the same users the webapps know,
+ * and turns the user's groups into authorities: {@code GROUP_<id>} for each group,
+ * {@code ROLE_<role>} for role groups. Camunda's growing delay per account and the
+ * {@link LoginThrottle} per client address apply.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -55,7 +56,8 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 		List<GrantedAuthority> authorities = new ArrayList<>();
 		for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
 			authorities.add(new SimpleGrantedAuthority(GROUP_PREFIX + group.getId()));
-			Roles.roleOfGroup(group.getId()).ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+			Roles.roleOfGroup(group.getId())
+				.ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
 		}
 		return authorities;
 	}

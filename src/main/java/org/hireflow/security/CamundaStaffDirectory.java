@@ -25,7 +25,8 @@ class CamundaStaffDirectory implements StaffDirectory {
 			return Optional.empty();
 		}
 		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-				+ (user.getLastName() == null ? "" : user.getLastName())).strip();
+				+ (user.getLastName() == null ? "" : user.getLastName()))
+			.strip();
 		return Optional.of(new StaffContact(userId, name.isEmpty() ? userId : name, user.getEmail()));
 	}
 

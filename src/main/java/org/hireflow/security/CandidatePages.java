@@ -5,8 +5,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The pages candidates open — some carry their status token in the URL. They send no referrer anywhere and run
- * only the service's own scripts and styles (no inline script, no framing, forms post only here).
+ * The pages candidates open — some carry their status token in the URL. They send no
+ * referrer anywhere and run only the service's own scripts and styles (no inline script,
+ * no framing, forms post only here).
  */
 final class CandidatePages {
 

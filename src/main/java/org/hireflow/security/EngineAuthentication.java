@@ -15,8 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Hands the user Spring Security authenticated on {@code /engine-rest} to the engine, so that Camunda's
- * authorization checks apply to every engine REST call; cleared after the request.
+ * Hands the user Spring Security authenticated on {@code /engine-rest} to the engine, so
+ * that Camunda's authorization checks apply to every engine REST call; cleared after the
+ * request.
  */
 class EngineAuthentication extends OncePerRequestFilter {
 

@@ -15,10 +15,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Every request starts and ends with no engine user on its thread. The engine keeps the current user in a
- * thread-local; the webapps can leave one behind (a session's authentication removed while its request runs), and
- * the next request on that pooled thread would then run — and re-validate its own session — as that user. Seen
- * as random 401s in Tasklist.
+ * Every request starts and ends with no engine user on its thread. The engine keeps the
+ * current user in a thread-local; the webapps can leave one behind (a session's
+ * authentication removed while its request runs), and the next request on that pooled
+ * thread would then run — and re-validate its own session — as that user. Seen as random
+ * 401s in Tasklist.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

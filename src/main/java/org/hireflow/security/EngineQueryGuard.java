@@ -24,19 +24,23 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses task queries that carry expressions ({@code ${…}} or {@code #{…}}) from any caller, before they reach
- * the engine. Camunda 7.24.0 CE refuses them in plain ad-hoc queries but evaluates them inside
- * {@code orQueries} — remote code execution for whoever may query tasks. Applies to the engine REST API and to
- * the webapps' engine API, query strings and JSON bodies alike (JSON escapes such as {@code \u0024} are
- * decoded before the check). Saved filters that use expressions ({@code ${currentUser()}}) keep working: their
- * query is stored in the engine, not sent by the caller; only administrators may create or change filters
- * (engine authorizations).
+ * Refuses task queries that carry expressions ({@code ${…}} or {@code #{…}}) from any
+ * caller, before they reach the engine. Camunda 7.24.0 CE refuses them in plain ad-hoc
+ * queries but evaluates them inside {@code orQueries} — remote code execution for whoever
+ * may query tasks. Applies to the engine REST API and to the webapps' engine API, query
+ * strings and JSON bodies alike (JSON escapes such as {@code \u0024} are decoded before
+ * the check). Saved filters that use expressions ({@code ${currentUser()}}) keep working:
+ * their query is stored in the engine, not sent by the caller; only administrators may
+ * create or change filters (engine authorizations).
  */
 class EngineQueryGuard extends OncePerRequestFilter {
 
-	/** Task and filter query endpoints, after the engine API prefix (optionally with /engine/{name}). */
-	private static final Pattern TASK_QUERY = Pattern
-		.compile("(/engine/[^/]+)?/(task|task/count|history/task|history/task/count|filter/[^/]+/(list|count|singleResult))/?");
+	/**
+	 * Task and filter query endpoints, after the engine API prefix (optionally with
+	 * /engine/{name}).
+	 */
+	private static final Pattern TASK_QUERY = Pattern.compile(
+			"(/engine/[^/]+)?/(task|task/count|history/task|history/task/count|filter/[^/]+/(list|count|singleResult))/?");
 
 	private static final int MAX_BODY = 1024 * 1024;
 
@@ -87,7 +91,8 @@ class EngineQueryGuard extends OncePerRequestFilter {
 			try {
 				JsonNode query = json.readTree(body);
 				if (!query.isObject()) {
-					// the engine takes "null" or a bare string for a query and fails with a 500
+					// the engine takes "null" or a bare string for a query and fails with
+					// a 500
 					problems.write(response, HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
 							"A query body must be a JSON object.");
 					return;
@@ -162,7 +167,9 @@ class EngineQueryGuard extends OncePerRequestFilter {
 		return value != null && (value.contains("${") || value.contains("#{"));
 	}
 
-	/** The request with its body read once for the check and served again to the engine. */
+	/**
+	 * The request with its body read once for the check and served again to the engine.
+	 */
 	private static final class Replayed extends HttpServletRequestWrapper {
 
 		private final byte[] body;

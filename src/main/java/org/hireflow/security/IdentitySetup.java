@@ -18,9 +18,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure the role groups exist with what each role may do in the engine, in every profile: staff may use
- * Tasklist and read process definitions (to render their tasks); tasks themselves become visible through the
- * engine's own grants to assignees and candidate users/groups. Idempotent.
+ * Makes sure the role groups exist with what each role may do in the engine, in every
+ * profile: staff may use Tasklist and read process definitions (to render their tasks);
+ * tasks themselves become visible through the engine's own grants to assignees and
+ * candidate users/groups. Idempotent.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -51,7 +52,8 @@ public class IdentitySetup implements ApplicationRunner {
 			grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
 		}
-		// Cockpit and Admin are for administrators only (an earlier version let HR into Cockpit)
+		// Cockpit and Admin are for administrators only (an earlier version let HR into
+		// Cockpit)
 		revoke(Roles.GROUP_HR, Resources.APPLICATION, "cockpit");
 	}
 
@@ -74,7 +76,9 @@ public class IdentitySetup implements ApplicationRunner {
 		}
 	}
 
-	/** Grants {@code permission} on one resource to a group unless an equal grant exists. */
+	/**
+	 * Grants {@code permission} on one resource to a group unless an equal grant exists.
+	 */
 	public void grant(String groupId, Resource resource, String resourceId, Permission permission) {
 		Authorization existing = authorizations.createAuthorizationQuery()
 			.authorizationType(AUTH_TYPE_GRANT)

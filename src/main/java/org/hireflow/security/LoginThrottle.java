@@ -8,12 +8,14 @@ import org.hireflow.platform.web.Throttle;
 import org.springframework.stereotype.Component;
 
 /**
- * Wrong passwords slow an attacker down and never lock an account for good. Per account, Camunda's own delay
- * applies: after each failure the account refuses every password for base × factor^(failures−1) seconds, at
- * most {@code login-delay-max-time}, and then opens again by itself (the permanent lock after
- * {@code login-max-attempts} is configured away). Per client address, this throttle: after 20 failed sign-ins
- * in 10 minutes the address gets 429 until the window ends, whichever account it tries. An administrator can
- * unlock an account at once (Admin → Users → Unlock, or {@code POST /engine-rest/user/{id}/unlock}).
+ * Wrong passwords slow an attacker down and never lock an account for good. Per account,
+ * Camunda's own delay applies: after each failure the account refuses every password for
+ * base × factor^(failures−1) seconds, at most {@code login-delay-max-time}, and then
+ * opens again by itself (the permanent lock after {@code login-max-attempts} is
+ * configured away). Per client address, this throttle: after 20 failed sign-ins in 10
+ * minutes the address gets 429 until the window ends, whichever account it tries. An
+ * administrator can unlock an account at once (Admin → Users → Unlock, or {@code POST
+ * /engine-rest/user/{id}/unlock}).
  */
 @Component
 public class LoginThrottle {

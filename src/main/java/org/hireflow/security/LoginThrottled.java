@@ -2,7 +2,9 @@ package org.hireflow.security;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** Too many failed sign-ins from this client address: answered with 429 and Retry-After. */
+/**
+ * Too many failed sign-ins from this client address: answered with 429 and Retry-After.
+ */
 class LoginThrottled extends AuthenticationException {
 
 	LoginThrottled() {

@@ -12,9 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One Camunda group per vacancy panel ({@code panelVN20260042}), kept in step with the vacancy: operators see in
- * Admin who sits on which panel, and authorizations can be granted per panel. Panel members who are not (yet)
- * users are skipped.
+ * One Camunda group per vacancy panel ({@code panelVN20260042}), kept in step with the
+ * vacancy: operators see in Admin who sits on which panel, and authorizations can be
+ * granted per panel. Panel members who are not (yet) users are skipped.
  */
 @Component
 class PanelGroups {

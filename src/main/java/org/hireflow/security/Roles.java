@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The organisation's roles and the Camunda groups that grant them. Groups are the single source: a user's
- * roles are the roles of their groups.
+ * The organisation's roles and the Camunda groups that grant them. Groups are the single
+ * source: a user's roles are the roles of their groups.
  */
 public final class Roles {
 

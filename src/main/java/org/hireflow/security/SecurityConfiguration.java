@@ -26,9 +26,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * One filter chain for the whole service. Candidates reach only the public API and pages; staff authenticate
- * with their Camunda identity (HTTP Basic for the APIs; the webapps' own login page, which checks the same
- * identity service). Engine REST is never anonymous. Every refusal is a problem-details response.
+ * One filter chain for the whole service. Candidates reach only the public API and pages;
+ * staff authenticate with their Camunda identity (HTTP Basic for the APIs; the webapps'
+ * own login page, which checks the same identity service). Engine REST is never
+ * anonymous. Every refusal is a problem-details response.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,8 +38,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identity, ObjectMapper json,
-			ProblemWriter problems, TaskRelations taskRelations,
-			AdminActions adminActions, LoginThrottle throttle,
+			ProblemWriter problems, TaskRelations taskRelations, AdminActions adminActions, LoginThrottle throttle,
 			@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			if (ex instanceof LoginThrottled) {
@@ -46,7 +46,8 @@ class SecurityConfiguration {
 				return;
 			}
 			if (basicChallenged(request)) {
-				// the APIs ask for HTTP Basic; pages a browser opens never do (no browser sign-in dialog)
+				// the APIs ask for HTTP Basic; pages a browser opens never do (no browser
+				// sign-in dialog)
 				response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
 			}
 			problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
@@ -55,38 +56,52 @@ class SecurityConfiguration {
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
 				"forbidden", "Forbidden", "Your roles do not allow this.");
 
-		// the provider is the one global AuthenticationProvider bean: registering it here too made Spring Security
-		// try a wrong password twice (once per manager), counting two failures per request
+		// the provider is the one global AuthenticationProvider bean: registering it here
+		// too made Spring Security
+		// try a wrong password twice (once per manager), counting two failures per
+		// request
 		http.authorizeHttpRequests(requests -> {
-				requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-					.requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
-					.requestMatchers("/api/public/**").permitAll()
-					.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-					// engine APIs: signed in here, then closed by default (EngineApiFirewall)
-					.requestMatchers("/engine-rest/**").authenticated()
-					.requestMatchers(webappPath + "/**", "/camunda-welcome").permitAll()
-					.requestMatchers("/dev/**").hasRole(Roles.ADMIN)
-					.requestMatchers("/", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/vacancies",
-							"/vacancies/**", "/applied", "/status/**", "/forms/**")
-					.permitAll();
-				ServiceAccess.apply(requests);
-				requests.anyRequest().denyAll();
-			})
+			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole(Roles.ADMIN)
+				.requestMatchers("/api/public/**")
+				.permitAll()
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+						"/swagger-ui/**")
+				.permitAll()
+				// engine APIs: signed in here, then closed by default (EngineApiFirewall)
+				.requestMatchers("/engine-rest/**")
+				.authenticated()
+				.requestMatchers(webappPath + "/**", "/camunda-welcome")
+				.permitAll()
+				.requestMatchers("/dev/**")
+				.hasRole(Roles.ADMIN)
+				.requestMatchers("/", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/vacancies",
+						"/vacancies/**", "/applied", "/status/**", "/forms/**")
+				.permitAll();
+			ServiceAccess.apply(requests);
+			requests.anyRequest().denyAll();
+		})
 			.headers(headers -> headers
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CandidatePages.MATCHER,
 						new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER)))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(CandidatePages.MATCHER,
 						new StaticHeadersWriter("Content-Security-Policy", CandidatePages.CONTENT_SECURITY_POLICY))))
 			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthenticated))
-			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+			.exceptionHandling(
+					errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
 			// APIs are stateless (Basic); the webapps bring their own CSRF protection.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/engine-rest/**", webappPath + "/**"))
-			// Spring Security never signs anyone into the session (Basic is per request; the webapps' login manages
-			// its own session): it must not change the session id either — a new id on a form's API call logged
+			// Spring Security never signs anyone into the session (Basic is per request;
+			// the webapps' login manages
+			// its own session): it must not change the session id either — a new id on a
+			// form's API call logged
 			// Tasklist out while its other calls still carried the old one
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
 				.sessionFixation(fixation -> fixation.none()))
-			// a refused request is not remembered for after a login: no session for an anonymous 401
+			// a refused request is not remembered for after a login: no session for an
+			// anonymous 401
 			.requestCache(cache -> cache.disable())
 			.addFilterBefore(new AdminSetupGuard(webappPath, problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new WebappLoginThrottle(webappPath, throttle, problems), BasicAuthenticationFilter.class)
@@ -103,7 +118,10 @@ class SecurityConfiguration {
 		return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/");
 	}
 
-	/** Requests the firewall rejects (encoded slashes, "//", path parameters …) are a 400 problem, not a 500. */
+	/**
+	 * Requests the firewall rejects (encoded slashes, "//", path parameters …) are a 400
+	 * problem, not a 500.
+	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
 		return (request, response, ex) -> problems.write(response, HttpStatus.BAD_REQUEST, "request-rejected",

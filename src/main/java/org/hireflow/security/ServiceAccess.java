@@ -10,10 +10,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * Who may call each of the service's own staff endpoints — the one place it is written, checked before a body is
- * read (so a stranger learns nothing from validation). Any {@code /api/**} call not listed here is refused: a new
- * endpoint is closed until it is added. Rules about one record (the chair of this panel, a task offered to me)
- * are the services' own, behind these.
+ * Who may call each of the service's own staff endpoints — the one place it is written,
+ * checked before a body is read (so a stranger learns nothing from validation). Any
+ * {@code /api/**} call not listed here is refused: a new endpoint is closed until it is
+ * added. Rules about one record (the chair of this panel, a task offered to me) are the
+ * services' own, behind these.
  */
 final class ServiceAccess {
 
@@ -26,19 +27,17 @@ final class ServiceAccess {
 
 	private static final String[] HR = { Roles.ADMIN, Roles.HR };
 
-	private static final String[] STAFF = { Roles.ADMIN, Roles.HR, Roles.HIRING_MANAGER, Roles.RECRUITER,
-			Roles.PANEL };
+	private static final String[] STAFF = { Roles.ADMIN, Roles.HR, Roles.HIRING_MANAGER, Roles.RECRUITER, Roles.PANEL };
 
-	static final List<Route> ROUTES = List.of(
-			new Route(GET, "/api/applications", READERS),
+	static final List<Route> ROUTES = List.of(new Route(GET, "/api/applications", READERS),
 			new Route(GET, "/api/applications/{reference}", READERS),
 			new Route(POST, "/api/applications/{reference}/withdrawal", HR),
-			new Route(POST, "/api/applications/{reference}/interview/reschedule", Roles.ADMIN, Roles.HR, Roles.RECRUITER),
+			new Route(POST, "/api/applications/{reference}/interview/reschedule", Roles.ADMIN, Roles.HR,
+					Roles.RECRUITER),
 			new Route(POST, "/api/applications/{reference}/interview/cancellation", Roles.ADMIN, Roles.HR,
 					Roles.RECRUITER),
 			new Route(POST, "/api/applications/{reference}/offer/answer", HR),
-			new Route(GET, "/api/vacancies", READERS),
-			new Route(POST, "/api/vacancies", VACANCY_OWNERS),
+			new Route(GET, "/api/vacancies", READERS), new Route(POST, "/api/vacancies", VACANCY_OWNERS),
 			new Route(GET, "/api/vacancies/{reference}", READERS),
 			new Route(POST, "/api/vacancies/{reference}/submission", VACANCY_OWNERS),
 			new Route(POST, "/api/vacancies/{reference}/closing-date", VACANCY_OWNERS),
@@ -47,10 +46,8 @@ final class ServiceAccess {
 			new Route(GET, "/api/vacancies/{reference}/reserve-list", Roles.ADMIN, Roles.HR, Roles.HIRING_MANAGER,
 					Roles.PANEL),
 			new Route(POST, "/api/vacancies/{reference}/reserve-list/reorder", Roles.ADMIN, Roles.PANEL),
-			new Route(GET, "/api/outbox", HR),
-			new Route(POST, "/api/outbox/{id}/retry", HR),
-			new Route(GET, "/api/tasks/{taskId}/context", STAFF),
-			new Route(GET, "/api/admin-actions", Roles.ADMIN),
+			new Route(GET, "/api/outbox", HR), new Route(POST, "/api/outbox/{id}/retry", HR),
+			new Route(GET, "/api/tasks/{taskId}/context", STAFF), new Route(GET, "/api/admin-actions", Roles.ADMIN),
 			new Route(GET, "/api/event-publications", Roles.ADMIN),
 			new Route(POST, "/api/event-publications/resubmission", Roles.ADMIN));
 

@@ -19,9 +19,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters each role starts with, created once and readable by the groups they serve — so a new
- * member of a group sees them at their first login. Their queries use expressions ({@code ${currentUser()}}),
- * which only administrators can store (see {@link EngineQueryGuard}).
+ * The Tasklist filters each role starts with, created once and readable by the groups
+ * they serve — so a new member of a group sees them at their first login. Their queries
+ * use expressions ({@code ${currentUser()}}), which only administrators can store (see
+ * {@link EngineQueryGuard}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The webapps' login counts against the same per-address limit as HTTP Basic ({@link LoginThrottle}), and takes
- * only the form it can read.
+ * The webapps' login counts against the same per-address limit as HTTP Basic
+ * ({@link LoginThrottle}), and takes only the form it can read.
  */
 class WebappLoginThrottle extends OncePerRequestFilter {
 
@@ -52,7 +52,8 @@ class WebappLoginThrottle extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
-		if (response.getStatus() == HttpStatus.UNAUTHORIZED.value() || response.getStatus() == HttpStatus.FORBIDDEN.value()) {
+		if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()
+				|| response.getStatus() == HttpStatus.FORBIDDEN.value()) {
 			throttle.failed(client);
 		}
 	}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -17,10 +16,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * One login for the webapps and the service's API: a staff member signed in to Tasklist is signed in for the
- * API's read-only calls too (the embedded task forms fetch what they show from it), and an administrator for the
- * embedded run's dev mailbox. Only for GET and HEAD — a
- * session cookie alone never authorises a change, so no CSRF token is needed on the API.
+ * One login for the webapps and the service's API: a staff member signed in to Tasklist
+ * is signed in for the API's read-only calls too (the embedded task forms fetch what they
+ * show from it), and an administrator for the embedded run's dev mailbox. Only for GET
+ * and HEAD — a session cookie alone never authorises a change, so no CSRF token is needed
+ * on the API.
  */
 class WebappSessionAuthentication extends OncePerRequestFilter {
 
@@ -39,11 +39,14 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
 			WebappSessions.caller(request).ifPresent(caller -> {
 				List<GrantedAuthority> authorities = new ArrayList<>();
 				for (String group : caller.groups()) {
-					authorities.add(new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group));
-					Roles.roleOfGroup(group).ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+					authorities
+						.add(new SimpleGrantedAuthority(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + group));
+					Roles.roleOfGroup(group)
+						.ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
 				}
 				SecurityContextHolder.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller.id(), null, authorities));
+					.setAuthentication(
+							UsernamePasswordAuthenticationToken.authenticated(caller.id(), null, authorities));
 			});
 		}
 		chain.doFilter(request, response);

@@ -11,7 +11,10 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-/** Who is signed in to the Camunda webapps in this request's session, if anyone (never creates a session). */
+/**
+ * Who is signed in to the Camunda webapps in this request's session, if anyone (never
+ * creates a session).
+ */
 final class WebappSessions {
 
 	private WebappSessions() {
@@ -24,7 +27,8 @@ final class WebappSessions {
 		}
 		Authentications all = AuthenticationUtil.getAuthsFromSession(session);
 		if (all == null
-				|| !(all.getAuthenticationForProcessEngine(ProcessEngines.NAME_DEFAULT) instanceof UserAuthentication user)
+				|| !(all
+					.getAuthenticationForProcessEngine(ProcessEngines.NAME_DEFAULT) instanceof UserAuthentication user)
 				|| user.getIdentityId() == null) {
 			return Optional.empty();
 		}

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a task form shows. Sections are present only for the tasks that need them; the candidate's identity only
- * where the stage allows it (never in blind screening).
+ * What a task form shows. Sections are present only for the tasks that need them; the
+ * candidate's identity only where the stage allows it (never in blind screening).
  */
 public record TaskContext(String taskKey, String application, String vacancy, String vacancyTitle, boolean blind,
 		String candidateName, Submission submission, List<Criterion> criteria, Panel panel) {

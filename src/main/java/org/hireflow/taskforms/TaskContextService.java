@@ -57,8 +57,8 @@ public class TaskContextService {
 		boolean screening = SCREENING_STAGE.contains(task.taskKey());
 		boolean blind = screening && vacancy.isBlindScreening();
 		return new TaskContext(task.taskKey(), application.getReference(), vacancy.getReference(), vacancy.getTitle(),
-				blind, blind ? null : application.getProfile().fullName(), screening ? submission(application, vacancy) : null,
-				screening ? null : criteria(application),
+				blind, blind ? null : application.getProfile().fullName(),
+				screening ? submission(application, vacancy) : null, screening ? null : criteria(application),
 				CHAIR_TASKS.contains(task.taskKey()) ? panel(application) : null);
 	}
 
@@ -89,8 +89,8 @@ public class TaskContextService {
 			IntSummaryStatistics spread = evaluations.stream()
 				.mapToInt(e -> e.getScores().getOrDefault(criterion.code(), 0))
 				.summaryStatistics();
-			return new TaskContext.CriterionScores(criterion.code(),
-					Math.round(spread.getAverage() * 100) / 100.0, spread.getMin(), spread.getMax());
+			return new TaskContext.CriterionScores(criterion.code(), Math.round(spread.getAverage() * 100) / 100.0,
+					spread.getMin(), spread.getMax());
 		}).toList();
 		Map<String, Long> recommendations = evaluations.stream()
 			.collect(Collectors.groupingBy(e -> e.getRecommendation().name(), TreeMap::new, Collectors.counting()));

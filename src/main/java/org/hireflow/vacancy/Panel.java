@@ -7,7 +7,8 @@ import java.util.Set;
 import org.hireflow.platform.domain.RuleViolated;
 
 /**
- * An interview panel: at least the configured number of distinct members, exactly one of them the chair.
+ * An interview panel: at least the configured number of distinct members, exactly one of
+ * them the chair.
  */
 public record Panel(List<String> members, String chair) {
 
@@ -28,7 +29,10 @@ public record Panel(List<String> members, String chair) {
 		return new Panel(members, chair);
 	}
 
-	/** @throws RuleViolated when the panel is too small, has duplicates, or no chair among its members */
+	/**
+	 * @throws RuleViolated when the panel is too small, has duplicates, or no chair among
+	 * its members
+	 */
 	public Panel validated(int minimumMembers) {
 		Set<String> distinct = new HashSet<>(members);
 		if (distinct.size() != members.size()) {

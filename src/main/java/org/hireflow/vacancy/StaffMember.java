@@ -5,7 +5,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** A staff member working on a vacancy: a recruiter who screens, or a panel member (one of whom chairs). */
+/**
+ * A staff member working on a vacancy: a recruiter who screens, or a panel member (one of
+ * whom chairs).
+ */
 @Embeddable
 public record StaffMember(@Column(name = "user_id") String userId, @Enumerated(EnumType.STRING) Role role,
 		boolean chair) {

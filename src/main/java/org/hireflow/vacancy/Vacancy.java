@@ -33,8 +33,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 /**
- * A vacancy notice: one competition for one or more posts. Guards its own state: applications are accepted
- * strictly before the closing instant, whatever any job has or has not done yet.
+ * A vacancy notice: one competition for one or more posts. Guards its own state:
+ * applications are accepted strictly before the closing instant, whatever any job has or
+ * has not done yet.
  */
 @Entity
 public class Vacancy {
@@ -176,14 +177,19 @@ public class Vacancy {
 		moveClosingTo(newClosing);
 	}
 
-	/** Stops taking applications; a vacancy whose posts were all filled meanwhile stays filled. */
+	/**
+	 * Stops taking applications; a vacancy whose posts were all filled meanwhile stays
+	 * filled.
+	 */
 	void close() {
 		if (status == VacancyStatus.PUBLISHED) {
 			this.status = VacancyStatus.CLOSED;
 		}
 	}
 
-	/** Publishes the notice again with a new closing date, after the reserve list ran out. */
+	/**
+	 * Publishes the notice again with a new closing date, after the reserve list ran out.
+	 */
 	void readvertise(ZonedDateTime newClosing, Instant now) {
 		requireStatus("re-advertise", VacancyStatus.CLOSED);
 		if (!newClosing.toInstant().isAfter(now)) {

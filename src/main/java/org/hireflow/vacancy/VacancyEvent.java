@@ -7,7 +7,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** One line of a vacancy's audit trail: approvals, publication, extensions, closing, filling, cancellation. */
+/**
+ * One line of a vacancy's audit trail: approvals, publication, extensions, closing,
+ * filling, cancellation.
+ */
 @Entity
 public class VacancyEvent {
 

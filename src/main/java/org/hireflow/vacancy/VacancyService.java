@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A vacancy's life: drafted, approved by the hiring manager and HR, published until its closing instant,
- * closed, filled post by post, or cancelled. Every step is written to the vacancy's audit trail.
+ * A vacancy's life: drafted, approved by the hiring manager and HR, published until its
+ * closing instant, closed, filled post by post, or cancelled. Every step is written to
+ * the vacancy's audit trail.
  */
 @Service
 public class VacancyService {
@@ -61,7 +62,9 @@ public class VacancyService {
 		return vacancy;
 	}
 
-	/** Sends the requisition to the hiring manager and HR: the lifecycle process starts. */
+	/**
+	 * Sends the requisition to the hiring manager and HR: the lifecycle process starts.
+	 */
 	@Transactional
 	public Vacancy submitForApproval(String reference, String staffUser) {
 		Vacancy vacancy = get(reference);
@@ -94,12 +97,13 @@ public class VacancyService {
 		vacancy.extendClosingDate(newClosing, clock.instant());
 		record(vacancy, actor, "closing date extended", previous + " -> " + vacancy.getClosingAt());
 		workflow.closingDateChanged(vacancy);
-		publisher.publishEvent(new ClosingDateExtended(vacancy.facts(), previous,
-				vacancy.getClosingAt()));
+		publisher.publishEvent(new ClosingDateExtended(vacancy.facts(), previous, vacancy.getClosingAt()));
 		return vacancy;
 	}
 
-	/** @return whether the vacancy was already filled when its closing date came */
+	/**
+	 * @return whether the vacancy was already filled when its closing date came
+	 */
 	@Transactional
 	public boolean close(long vacancyId) {
 		Vacancy vacancy = get(vacancyId);
@@ -134,7 +138,10 @@ public class VacancyService {
 		workflow.reserveListExhausted(vacancy);
 	}
 
-	/** A staff decision to cancel: the lifecycle process (when running) takes it from here. */
+	/**
+	 * A staff decision to cancel: the lifecycle process (when running) takes it from
+	 * here.
+	 */
 	@Transactional
 	public void cancel(String reference, String reason, String actor) {
 		if (reason == null || reason.isBlank()) {
@@ -150,7 +157,10 @@ public class VacancyService {
 		}
 	}
 
-	/** Records the cancellation and tells every running application. Called by the lifecycle process. */
+	/**
+	 * Records the cancellation and tells every running application. Called by the
+	 * lifecycle process.
+	 */
 	@Transactional
 	public void markCancelled(long vacancyId, String reason, String actor) {
 		Vacancy vacancy = get(vacancyId);
@@ -180,7 +190,9 @@ public class VacancyService {
 		return vacancies.findById(id).orElseThrow(() -> new NotFound("Vacancy", String.valueOf(id)));
 	}
 
-	/** Published vacancies whose closing instant has not come yet, soonest closing first. */
+	/**
+	 * Published vacancies whose closing instant has not come yet, soonest closing first.
+	 */
 	@Transactional(readOnly = true)
 	public List<Vacancy> openVacancies() {
 		return vacancies.findOpenAt(clock.instant());

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hireflow.platform.process.ProcessIds;
 import org.hireflow.testing.Api;
+import org.hireflow.testing.DatabaseHeavy;
 import org.hireflow.testing.Fixtures;
 import org.hireflow.testing.IntegrationTest;
 import org.hireflow.testing.TestClock;
@@ -22,7 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A candidate applies over HTTP; intake stores everything or nothing and starts the process. */
+/**
+ * A candidate applies over HTTP; intake stores everything or nothing and starts the
+ * process.
+ */
+@DatabaseHeavy
 @IntegrationTest
 class ApplicationIntakeTests {
 
@@ -144,7 +149,8 @@ class ApplicationIntakeTests {
 	@Test
 	void an_idempotency_key_reused_for_a_different_submission_is_refused() {
 		Api withKey = api.header("Idempotency-Key", "reuse-" + java.util.UUID.randomUUID());
-		withKey.postJson(Fixtures.applicationsPath(vacancy.getReference()), Fixtures.application(Fixtures.uniqueEmail()));
+		withKey.postJson(Fixtures.applicationsPath(vacancy.getReference()),
+				Fixtures.application(Fixtures.uniqueEmail()));
 
 		var response = withKey.postJson(Fixtures.applicationsPath(vacancy.getReference()),
 				Fixtures.application(Fixtures.uniqueEmail()));
@@ -197,6 +203,5 @@ class ApplicationIntakeTests {
 		return jdbc.queryForObject("select count(*) from application where vacancy_id = ?", Long.class,
 				vacancy.getId());
 	}
-
 
 }

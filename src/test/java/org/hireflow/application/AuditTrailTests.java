@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.hireflow.testing.Api;
+import org.hireflow.testing.DatabaseHeavy;
 import org.hireflow.testing.Fixtures;
 import org.hireflow.testing.IntegrationTest;
 import org.hireflow.testing.TestClock;
@@ -16,7 +17,11 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The audit trail can only grow; only an explicit erasure may rewrite personal data in it. */
+/**
+ * The audit trail can only grow; only an explicit erasure may rewrite personal data in
+ * it.
+ */
+@DatabaseHeavy
 @IntegrationTest
 class AuditTrailTests {
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import org.hireflow.testing.Api;
+import org.hireflow.testing.DatabaseHeavy;
 import org.hireflow.testing.Fixtures;
 import org.hireflow.testing.IntegrationTest;
 import org.hireflow.testing.TestClock;
@@ -26,9 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * One Idempotency-Key maps to exactly one request, the first writer wins, under real concurrency: fifty
- * submissions released at the same instant.
+ * One Idempotency-Key maps to exactly one request, the first writer wins, under real
+ * concurrency: fifty submissions released at the same instant.
  */
+@DatabaseHeavy
 @IntegrationTest
 class IdempotencyRaceTests {
 
@@ -87,8 +89,8 @@ class IdempotencyRaceTests {
 		List<Api.Response> answers = race(i -> body, key);
 
 		assertThat(answers).extracting(Api.Response::status).containsOnly(201);
-		assertThat(answers).extracting(r -> r.json().path("reference").asText()).containsOnly(
-				answers.get(0).json().path("reference").asText());
+		assertThat(answers).extracting(r -> r.json().path("reference").asText())
+			.containsOnly(answers.get(0).json().path("reference").asText());
 		assertThat(answers).filteredOn(r -> "true".equals(r.header("Idempotent-Replayed"))).hasSize(CLIENTS - 1);
 		assertThat(applicationsOf(List.of(email))).isEqualTo(1);
 	}

@@ -152,8 +152,8 @@ class IntakeValidationTests {
 		var response = api.postJson(path, body);
 
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.json().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
-				"answers[motivation]", "answers[example]", "answers[favourite-colour]");
+		assertThat(response.json().path("errors").findValuesAsText("field"))
+			.containsExactlyInAnyOrder("answers[motivation]", "answers[example]", "answers[favourite-colour]");
 	}
 
 	@Test
@@ -206,11 +206,14 @@ class IntakeValidationTests {
 
 	@Test
 	void values_of_the_wrong_type_are_refused_not_coerced() {
-		for (Map.Entry<String, Object> wrong : Map.<String, Object>of("givenName", true, "highestDegree", 0,
-				"yearsOfExperience", "8", "dateOfBirth", 0, "militaryServiceObligationsMet", 1).entrySet()) {
+		for (Map.Entry<String, Object> wrong : Map
+			.<String, Object>of("givenName", true, "highestDegree", 0, "yearsOfExperience", "8", "dateOfBirth", 0,
+					"militaryServiceObligationsMet", 1)
+			.entrySet()) {
 			Map<String, Object> body = Fixtures.application(Fixtures.uniqueEmail());
 			if (wrong.getKey().equals("militaryServiceObligationsMet")) {
-				body.put("declarations", Map.of(wrong.getKey(), wrong.getValue(), "closelyRelatedToStaffMember", false));
+				body.put("declarations",
+						Map.of(wrong.getKey(), wrong.getValue(), "closelyRelatedToStaffMember", false));
 			}
 			else {
 				body.put(wrong.getKey(), wrong.getValue());
@@ -242,7 +245,8 @@ class IntakeValidationTests {
 		sixtyOneParts.append("--b--\r\n");
 
 		var noBoundary = api.postRaw(path, "multipart/form-data", ofString(part + "--b--\r\n"));
-		var cutShort = api.postRaw(path, "multipart/form-data; boundary=b", ofString(part.substring(0, part.length() - 20)));
+		var cutShort = api.postRaw(path, "multipart/form-data; boundary=b",
+				ofString(part.substring(0, part.length() - 20)));
 		var tooMany = api.postRaw(path, "multipart/form-data; boundary=b", ofString(sixtyOneParts.toString()));
 
 		assertThat(noBoundary.status()).isEqualTo(400);

@@ -48,7 +48,8 @@ class StaffApplicationApiTests {
 	@Test
 	void applications_are_searched_by_vacancy_and_status_page_by_page() {
 		for (int i = 0; i < 3; i++) {
-			api.postJson(Fixtures.applicationsPath(vacancy.getReference()), Fixtures.application(Fixtures.uniqueEmail()));
+			api.postJson(Fixtures.applicationsPath(vacancy.getReference()),
+					Fixtures.application(Fixtures.uniqueEmail()));
 		}
 
 		var page = api.as("hana")

@@ -25,8 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The candidate's application form in a real browser: the API's problems are shown next to the fields, what was
- * typed stays (also across a reload), and a corrected submission lands on the thank-you page.
+ * The candidate's application form in a real browser: the API's problems are shown next
+ * to the fields, what was typed stays (also across a reload), and a corrected submission
+ * lands on the thank-you page.
  */
 @IntegrationTest
 @ExtendWith(Chromium.class)
@@ -46,8 +47,8 @@ class ApplicationFormBrowserTests {
 
 	@Test
 	void a_refused_submission_keeps_what_was_typed_and_a_corrected_one_is_received() {
-		Vacancy vacancy = pipeline.openVacancy(
-				Fixtures.vacancyDraft(clock, "rosa", List.of("pia", "piet", "pavel"), "pia"));
+		Vacancy vacancy = pipeline
+			.openVacancy(Fixtures.vacancyDraft(clock, "rosa", List.of("pia", "piet", "pavel"), "pia"));
 		String email = Fixtures.uniqueEmail();
 		WebDriver browser = Chromium.driver();
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -76,7 +77,8 @@ class ApplicationFormBrowserTests {
 		Chromium.screenshot("screenshots", "candidate-form-errors");
 
 		browser.navigate().refresh();
-		assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-example"))).getAttribute("value"))
+		assertThat(
+				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-example"))).getAttribute("value"))
 			.as("kept in the browser across a reload")
 			.isEqualTo("I negotiated the 2021 fuel contract.");
 

@@ -18,8 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * "I lost my link" tells a stranger nothing: the same answer for a known and an unknown address (the lookup and
- * the email happen after the response), and a limit per address and per client (429).
+ * "I lost my link" tells a stranger nothing: the same answer for a known and an unknown
+ * address (the lookup and the email happen after the response), and a limit per address
+ * and per client (429).
  */
 @IntegrationTest
 class LostLinkTests {

@@ -88,7 +88,9 @@ class StatusPageTests {
 		for (String path : new String[] { tampered, otherReference, "/status/" + reference, "/status/x" }) {
 			var page = browser.open(path);
 			assertThat(page.status()).as(path).isEqualTo(404);
-			assertThat(page.text()).as(path).contains("This link does not work").doesNotContain(reference)
+			assertThat(page.text()).as(path)
+				.contains("This link does not work")
+				.doesNotContain(reference)
 				.doesNotContain("Durand");
 		}
 	}
@@ -188,7 +190,8 @@ class StatusPageTests {
 		pipeline.runJobs();
 		dispatcher.dispatchDue();
 		assertThat(mailbox.to(email)).singleElement()
-			.satisfies(mail -> assertThat(Mailbox.text(mail)).contains("Dear Amélie Durand-<b>Martin</b>,").contains("you have withdrawn"));
+			.satisfies(mail -> assertThat(Mailbox.text(mail)).contains("Dear Amélie Durand-<b>Martin</b>,")
+				.contains("you have withdrawn"));
 	}
 
 	@Test
@@ -207,7 +210,8 @@ class StatusPageTests {
 		var unknown = browser.submit("/status/lost", Map.of("email", "nobody-" + email));
 
 		assertThat(answer.status()).isEqualTo(unknown.status()).isEqualTo(200);
-		// the links go out after the answer (so that it takes the same time for any address)
+		// the links go out after the answer (so that it takes the same time for any
+		// address)
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
 			dispatcher.dispatchDue();
 			return mailbox.to(email).size() == 1;

@@ -17,8 +17,8 @@ class EligibilityFactsTests {
 	EligibilitySettings settings = new EligibilitySettings(Set.of("FR", "BE"));
 
 	CandidateProfile born(LocalDate birth, String nationality) {
-		return new CandidateProfile("A", "B", birth, Set.of(nationality, "NO"), nationality,
-				Map.of("en", 4, "fr", 3), Degree.BACHELOR, 6, new CandidateProfile.Declarations(true, false));
+		return new CandidateProfile("A", "B", birth, Set.of(nationality, "NO"), nationality, Map.of("en", 4, "fr", 3),
+				Degree.BACHELOR, 6, new CandidateProfile.Declarations(true, false));
 	}
 
 	@Test
@@ -27,7 +27,8 @@ class EligibilityFactsTests {
 		LocalDate start = vacancy.expectedStartDate();
 
 		var onBirthday = EligibilityFacts.derive(born(start.minusYears(21), "FR"), vacancy.requirements(), settings);
-		var dayBefore = EligibilityFacts.derive(born(start.minusYears(21).plusDays(1), "FR"), vacancy.requirements(), settings);
+		var dayBefore = EligibilityFacts.derive(born(start.minusYears(21).plusDays(1), "FR"), vacancy.requirements(),
+				settings);
 
 		assertThat(onBirthday.ageOnStartDate()).isEqualTo(21);
 		assertThat(dayBefore.ageOnStartDate()).isEqualTo(20);

@@ -21,9 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What happens after a change commits — the emails — runs from the event publication registry: a listener that
- * fails loses nothing (the application is stored, the other listeners ran) and stays as an incomplete publication
- * until an operator resubmits it.
+ * What happens after a change commits — the emails — runs from the event publication
+ * registry: a listener that fails loses nothing (the application is stored, the other
+ * listeners ran) and stays as an incomplete publication until an operator resubmits it.
  */
 @IntegrationTest
 class AfterCommitTests {
@@ -63,12 +63,14 @@ class AfterCommitTests {
 
 		assertThat(receipt.status()).isEqualTo(201);
 		String reference = receipt.json().path("reference").asText();
-		assertThat(jdbc.queryForObject("select count(*) from application where reference = ?", Integer.class,
-				reference)).isOne();
+		assertThat(
+				jdbc.queryForObject("select count(*) from application where reference = ?", Integer.class, reference))
+			.isOne();
 		assertThat(jdbc.queryForObject("""
 				select count(*) from outbox_message m join application a on m.application_id = a.id
 				where a.reference = ? and m.kind = 'received'""", Integer.class, reference))
-			.as("the acknowledgement was still queued").isOne();
+			.as("the acknowledgement was still queued")
+			.isOne();
 		var incomplete = new Api(port).as("acAdmin").get("/api/event-publications");
 		assertThat(incomplete.json().findValuesAsText("listener")).anyMatch(id -> id.contains("BrokenListener"));
 		assertThat(incomplete.text()).doesNotContain("Unlucky").as("never the event's content");

@@ -28,8 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Every pipeline event writes to the right person, in their language, once — through the outbox and a real SMTP
- * server.
+ * Every pipeline event writes to the right person, in their language, once — through the
+ * outbox and a real SMTP server.
  */
 @IntegrationTest
 class CandidateEmailTests {
@@ -144,7 +144,8 @@ class CandidateEmailTests {
 		pipeline.throughPanel(notSelected, 2, "REJECT");
 		pipeline.withdraw(withdrawn);
 
-		assertThat(subjects(notShortlisted)).last().isEqualTo("Your application " + notShortlisted + " for Policy Officer");
+		assertThat(subjects(notShortlisted)).last()
+			.isEqualTo("Your application " + notShortlisted + " for Policy Officer");
 		assertThat(Mailbox.text(last(notShortlisted))).contains("has not been shortlisted");
 		assertThat(Mailbox.text(last(failedTest))).contains("did not reach the pass mark");
 		assertThat(Mailbox.text(last(notSelected))).contains("decided not to select you");
@@ -186,7 +187,8 @@ class CandidateEmailTests {
 		vacancies.cancel(vacancy.getReference(), "Budget withdrawn", "henri");
 		pipeline.runJobs();
 
-		assertThat(subjects(english)).contains("Closing date extended: Policy Officer", "Vacancy cancelled: Policy Officer");
+		assertThat(subjects(english)).contains("Closing date extended: Policy Officer",
+				"Vacancy cancelled: Policy Officer");
 		assertThat(subjects(french)).contains("Date de clôture prolongée : Policy Officer",
 				"Avis de vacance annulé : Policy Officer");
 	}

@@ -60,7 +60,8 @@ class InterviewInvitationTests {
 	}
 
 	@Test
-	void invitation_update_and_cancellation_keep_the_uid_raise_the_sequence_and_carry_the_right_time() throws Exception {
+	void invitation_update_and_cancellation_keep_the_uid_raise_the_sequence_and_carry_the_right_time()
+			throws Exception {
 		var vacancy = pipeline.openVacancy(1);
 		String reference = pipeline.apply(vacancy, profile -> profile.language = OfficialLanguage.EN);
 		String email = pipeline.application(reference).getCandidate().getEmail();
@@ -73,9 +74,7 @@ class InterviewInvitationTests {
 		interviews.cancel(reference, "rita");
 		dispatcher.dispatchDue();
 
-		List<MimeMessage> toCandidate = mailbox.to(email).stream()
-			.filter(m -> Mailbox.calendar(m) != null)
-			.toList();
+		List<MimeMessage> toCandidate = mailbox.to(email).stream().filter(m -> Mailbox.calendar(m) != null).toList();
 		assertThat(toCandidate).hasSize(3);
 		VEvent invitation = event(toCandidate.get(0));
 		VEvent update = event(toCandidate.get(1));

@@ -74,7 +74,8 @@ class MailSafetyTests {
 	void a_name_with_line_breaks_adds_no_header() throws Exception {
 		String reference = pipeline.apply(vacancy);
 		long candidate = pipeline.application(reference).getCandidate().getId();
-		// intake refuses control characters; this is data that got in another way (an import, an old system)
+		// intake refuses control characters; this is data that got in another way (an
+		// import, an old system)
 		jdbc.update("update candidate set given_name = ?, family_name = ? where id = ?",
 				"Eve\r\nBcc: victim@evil.example\r\n", "Durand\nX-Injected: yes", candidate);
 		String email = pipeline.application(reference).getCandidate().getEmail();
@@ -90,7 +91,8 @@ class MailSafetyTests {
 		assertThat(received.getRecipients(Message.RecipientType.TO)).hasSize(1);
 		assertThat(received.getRecipients(Message.RecipientType.BCC)).isNull();
 		assertThat(mailbox.all()).hasSize(1);
-		assertThat(jakarta.mail.internet.MimeUtility.unfold(received.getHeader("To")[0])).doesNotContain("\n").contains(email);
+		assertThat(jakarta.mail.internet.MimeUtility.unfold(received.getHeader("To")[0])).doesNotContain("\n")
+			.contains(email);
 	}
 
 }

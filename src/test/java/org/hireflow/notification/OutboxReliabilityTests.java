@@ -26,7 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Nothing lost, nothing twice: the outbox through an SMTP outage, and what operators see when it lasts. */
+/**
+ * Nothing lost, nothing twice: the outbox through an SMTP outage, and what operators see
+ * when it lasts.
+ */
 @IntegrationTest
 class OutboxReliabilityTests {
 
@@ -77,10 +80,9 @@ class OutboxReliabilityTests {
 		settle();
 	}
 
-	/** Sends or fails everything pending, so each test starts from an empty queue. */
+	/** Sends what earlier tests left due; each test counts only its own messages. */
 	void settle() {
 		dispatcher.dispatchDue();
-		jdbc.update("update outbox_message set status = 'FAILED' where status = 'PENDING'");
 		mailbox.clear();
 	}
 
@@ -93,11 +95,11 @@ class OutboxReliabilityTests {
 			emails.add(pipeline.application(reference).getCandidate().getEmail());
 		}
 		assertThat(dispatcher.dispatchDue()).isZero();
-		assertThat(jdbc.queryForObject("select count(*) from outbox_message where status = 'PENDING' and attempts = 1",
-				Integer.class)).isEqualTo(5);
+		assertThat(pendingAfterOneAttempt(emails)).isEqualTo(5);
 
 		smtp.start();
-		assertThat(dispatcher.dispatchDue()).as("not before the backoff has passed").isZero();
+		dispatcher.dispatchDue();
+		assertThat(pendingAfterOneAttempt(emails)).as("not before the backoff has passed").isEqualTo(5);
 		clock.advance(Duration.ofMinutes(1));
 		dispatcher.dispatchDue();
 		dispatcher.dispatchDue();
@@ -105,7 +107,7 @@ class OutboxReliabilityTests {
 		for (String email : emails) {
 			assertThat(mailbox.to(email)).as(email).hasSize(1);
 		}
-		assertThat(mailbox.all()).hasSize(5);
+		assertThat(pendingAfterOneAttempt(emails)).isZero();
 	}
 
 	@Test
@@ -132,23 +134,31 @@ class OutboxReliabilityTests {
 
 		var received = mailbox.to(pipeline.application(reference).getCandidate().getEmail());
 		assertThat(received).hasSize(1);
-		assertThat(CandidateEmailTests.header(received.get(0), "Message-ID")).isEqualTo(message.path("messageId").asText());
+		assertThat(CandidateEmailTests.header(received.get(0), "Message-ID"))
+			.isEqualTo(message.path("messageId").asText());
 	}
 
 	@Test
 	void an_smtp_outage_leaves_the_service_healthy_and_shows_as_an_outbox_backlog() {
+		double before = outboxGauge("pending");
 		smtp.stop();
 		pipeline.apply(vacancy);
 		pipeline.apply(vacancy);
 		dispatcher.dispatchDue();
 
 		assertThat(new Api(port).get("/actuator/health").json().path("status").asText()).isEqualTo("UP");
-		assertThat(outboxGauge("pending")).isEqualTo(2);
+		assertThat(outboxGauge("pending")).isEqualTo(before + 2);
 
 		smtp.start();
 		clock.advance(Duration.ofMinutes(1));
 		dispatcher.dispatchDue();
-		assertThat(outboxGauge("pending")).isZero();
+		assertThat(outboxGauge("pending")).isLessThanOrEqualTo(before);
+	}
+
+	private int pendingAfterOneAttempt(List<String> emails) {
+		return jdbc.queryForObject(
+				"select count(*) from outbox_message where status = 'PENDING' and attempts = 1 and recipient = any (?)",
+				Integer.class, (Object) emails.toArray(String[]::new));
 	}
 
 	double outboxGauge(String status) {

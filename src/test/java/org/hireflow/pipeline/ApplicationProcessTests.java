@@ -23,6 +23,7 @@ import org.hireflow.decision.DecisionService;
 import org.hireflow.interview.InterviewService;
 import org.hireflow.platform.process.ProcessIds;
 import org.hireflow.platform.process.TaskInputRejected;
+import org.hireflow.testing.DatabaseHeavy;
 import org.hireflow.testing.IntegrationTest;
 import org.hireflow.testing.Pipeline;
 import org.hireflow.testing.TestClock;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The application process, path by path, on the real engine, services and PostgreSQL. */
+@DatabaseHeavy
 @IntegrationTest
 class ApplicationProcessTests {
 
@@ -111,8 +113,8 @@ class ApplicationProcessTests {
 	void the_eligibility_facts_never_stay_in_the_process() {
 		String reference = pipeline.apply(vacancy);
 
-		assertThat(runtime.getVariables(pipeline.process(reference).getId())).containsOnlyKeys(
-				ProcessIds.VAR_APPLICATION_ID, ProcessIds.VAR_VACANCY_ID, ProcessIds.VAR_ELIGIBLE);
+		assertThat(runtime.getVariables(pipeline.process(reference).getId()))
+			.containsOnlyKeys(ProcessIds.VAR_APPLICATION_ID, ProcessIds.VAR_VACANCY_ID, ProcessIds.VAR_ELIGIBLE);
 	}
 
 	@Test
@@ -211,7 +213,8 @@ class ApplicationProcessTests {
 		pipeline.fireTimer(selected, "Timer_OfferExpired");
 
 		assertThat(pipeline.status(selected)).isEqualTo(ApplicationStatus.OFFER_EXPIRED);
-		assertThat(pipeline.process(selected)).isEnded().hasPassed("Task_RecordOfferExpired", "Task_OfferToNextReserve");
+		assertThat(pipeline.process(selected)).isEnded()
+			.hasPassed("Task_RecordOfferExpired", "Task_OfferToNextReserve");
 		assertThat(pipeline.process(vacancy.getReference())).isWaitingAt(ProcessIds.TASK_DECIDE_ON_UNFILLED_POSTS);
 	}
 

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.hireflow.security.Roles;
 import org.hireflow.testing.Api;
+import org.hireflow.testing.DatabaseHeavy;
 import org.hireflow.testing.Fixtures;
 import org.hireflow.testing.IntegrationTest;
 import org.hireflow.testing.Pipeline;
@@ -26,10 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * One competition end to end, the way its people work it: staff over the service's API and the engine REST API
- * (as themselves, under Camunda's authorizations), candidates over the public API. Five candidates apply; each
- * reaches a different outcome; one is hired.
+ * One competition end to end, the way its people work it: staff over the service's API
+ * and the engine REST API (as themselves, under Camunda's authorizations), candidates
+ * over the public API. Five candidates apply; each reaches a different outcome; one is
+ * hired.
  */
+@DatabaseHeavy
 @IntegrationTest
 class HiringEndToEndTests {
 
@@ -62,8 +65,7 @@ class HiringEndToEndTests {
 	void a_vacancy_is_created_approved_and_filled_while_four_other_candidates_reach_their_own_outcomes() {
 		String vacancy = createAndApproveVacancy();
 
-		String ineligible = apply(vacancy, application -> application.put("appliedNationality", "CH"),
-				List.of("CH"));
+		String ineligible = apply(vacancy, application -> application.put("appliedNationality", "CH"), List.of("CH"));
 		String screenedOut = apply(vacancy, application -> {
 		}, null);
 		String failedTest = apply(vacancy, application -> {
@@ -74,7 +76,8 @@ class HiringEndToEndTests {
 		}, null);
 		pipeline.runJobs();
 
-		// screening by rita: a rejection without a reason is refused by the server, whatever the client
+		// screening by rita: a rejection without a reason is refused by the server,
+		// whatever the client
 		var noReason = completeTask("rita", screenedOut, "Task_ScreenApplication", Map.of("outcome", "REJECTED"));
 		assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
 		assertThat(noReason.text()).contains("reason");
@@ -86,7 +89,8 @@ class HiringEndToEndTests {
 
 		assertOk(completeTask("rita", failedTest, "Task_RecordAssessment", Map.of("kind", "BOTH", "score", 41)));
 		for (String reference : List.of(rejected, hired)) {
-			assertOk(completeTask("rita", reference, "Task_RecordAssessment", Map.of("kind", "WRITTEN_TEST", "score", 77)));
+			assertOk(completeTask("rita", reference, "Task_RecordAssessment",
+					Map.of("kind", "WRITTEN_TEST", "score", 77)));
 			LocalDateTime at = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Brussels"))).plusDays(10).withNano(0);
 			assertOk(completeTask("rita", reference, "Task_ScheduleInterview", Map.of("startsAt", at.toString(),
 					"timeZone", "Europe/Brussels", "videoLink", "https://video.example.org/panel-1")));
@@ -108,7 +112,8 @@ class HiringEndToEndTests {
 				Map.of("decision", "SELECT", "reason", "Strongest on every criterion")));
 		assertOk(completeTask("hana", hired, "Task_ApproveOffer",
 				Map.of("grade", "A.2", "step", 2, "startDate", LocalDate.now(clock).plusMonths(4).toString())));
-		var accepted = api.as("hana").postJson("/api/applications/" + hired + "/offer/answer", Map.of("accepted", true));
+		var accepted = api.as("hana")
+			.postJson("/api/applications/" + hired + "/offer/answer", Map.of("accepted", true));
 		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
 		pipeline.runJobs();
 		assertOk(completeTask("hana", hired, "Task_RecordSecurityClearance", Map.of("cleared", true)));
@@ -161,7 +166,10 @@ class HiringEndToEndTests {
 		return response.json().path("reference").asText();
 	}
 
-	/** Finds the user's open task through engine REST and completes it there, as Tasklist would. */
+	/**
+	 * Finds the user's open task through engine REST and completes it there, as Tasklist
+	 * would.
+	 */
 	private Api.Response completeTask(String user, String businessKey, String taskKey, Map<String, Object> values) {
 		pipeline.runJobs();
 		JsonNode found = api.as(user)
@@ -177,7 +185,8 @@ class HiringEndToEndTests {
 		}
 		Map<String, Object> variables = new LinkedHashMap<>();
 		values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-		var response = api.as(user).postJson("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
+		var response = api.as(user)
+			.postJson("/engine-rest/task/" + taskId + "/complete", Map.of("variables", variables));
 		pipeline.runJobs();
 		return response;
 	}

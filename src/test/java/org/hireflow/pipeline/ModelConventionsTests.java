@@ -16,12 +16,15 @@ import org.hireflow.platform.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What every model in bpmn/ keeps to, read from the files alone (no engine, no service). */
+/**
+ * What every model in bpmn/ keeps to, read from the files alone (no engine, no service).
+ */
 class ModelConventionsTests {
 
 	/**
-	 * Eligibility runs right after the start event's save point, as one step: its facts are transient variables that
-	 * a save point in between would drop (personal facts never stored in the engine).
+	 * Eligibility runs right after the start event's save point, as one step: its facts
+	 * are transient variables that a save point in between would drop (personal facts
+	 * never stored in the engine).
 	 */
 	private static final List<String> IN_ONE_STEP_WITH_THE_START = List.of("Task_DeriveEligibilityFacts",
 			"Task_ApplyEligibility");

@@ -23,9 +23,9 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs after the test suite (its own Surefire execution in the verify phase): every model in {@code bpmn/} must
- * have at least 90% of its flow nodes covered by the process tests, counted over all coverage reports under
- * {@code target/process-test-coverage/}.
+ * Runs after the test suite (its own Surefire execution in the verify phase): every model
+ * in {@code bpmn/} must have at least 90% of its flow nodes covered by the process tests,
+ * counted over all coverage reports under {@code target/process-test-coverage/}.
  */
 class ProcessCoverageCheck {
 
@@ -57,7 +57,8 @@ class ProcessCoverageCheck {
 			}
 		}
 		System.out.println(report);
-		assertThat(ratios).as(report.toString()).allSatisfy((process, ratio) -> assertThat(ratio).isGreaterThanOrEqualTo(MINIMUM));
+		assertThat(ratios).as(report.toString())
+			.allSatisfy((process, ratio) -> assertThat(ratio).isGreaterThanOrEqualTo(MINIMUM));
 	}
 
 	private static Map<String, Set<String>> coveredFlowNodes(Path reports) throws IOException {

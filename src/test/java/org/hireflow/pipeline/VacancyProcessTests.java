@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.hireflow.application.ApplicationStatus;
 import org.hireflow.platform.process.TaskInputRejected;
+import org.hireflow.testing.DatabaseHeavy;
 import org.hireflow.testing.IntegrationTest;
 import org.hireflow.testing.Pipeline;
 import org.hireflow.testing.TestClock;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The vacancy lifecycle, path by path. */
+@DatabaseHeavy
 @IntegrationTest
 class VacancyProcessTests {
 
@@ -58,7 +60,8 @@ class VacancyProcessTests {
 	void an_approved_vacancy_is_published_and_closes_at_its_closing_instant() {
 		Vacancy vacancy = pipeline.submittedVacancy(1);
 		assertThat(vacancies.get(vacancy.getId()).getStatus()).isEqualTo(VacancyStatus.APPROVAL);
-		assertThat(pipeline.task(vacancy.getReference(), TASK_APPROVE_AS_HIRING_MANAGER).getAssignee()).isEqualTo("henri");
+		assertThat(pipeline.task(vacancy.getReference(), TASK_APPROVE_AS_HIRING_MANAGER).getAssignee())
+			.isEqualTo("henri");
 
 		pipeline.complete(vacancy.getReference(), TASK_APPROVE_AS_HIRING_MANAGER, Map.of("approved", true));
 		pipeline.complete(vacancy.getReference(), TASK_APPROVE_AS_HR, Map.of("approved", true));
@@ -158,8 +161,11 @@ class VacancyProcessTests {
 		assertThatThrownBy(() -> pipeline.complete(vacancy.getReference(), TASK_DECIDE_ON_UNFILLED_POSTS,
 				Map.of("readvertise", true, "newClosingAt", "2020-01-01T12:00")))
 			.isInstanceOf(TaskInputRejected.class);
-		ZonedDateTime newClosing = ZonedDateTime.now(clock).withZoneSameInstant(vacancy.getTimeZone()).plusWeeks(3)
-			.withNano(0).withSecond(0);
+		ZonedDateTime newClosing = ZonedDateTime.now(clock)
+			.withZoneSameInstant(vacancy.getTimeZone())
+			.plusWeeks(3)
+			.withNano(0)
+			.withSecond(0);
 		pipeline.complete(vacancy.getReference(), TASK_DECIDE_ON_UNFILLED_POSTS,
 				Map.of("readvertise", true, "newClosingAt", newClosing.toLocalDateTime().toString()));
 

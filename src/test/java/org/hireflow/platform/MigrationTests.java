@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.hireflow.testing.DatabaseHeavy;
 import org.hireflow.testing.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +15,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The service's tables come from Flyway, beside Camunda's own schema, on the real PostgreSQL (Hibernate validates
- * the mapping against them at start-up).
+ * The service's tables come from Flyway, beside Camunda's own schema, on the real
+ * PostgreSQL (Hibernate validates the mapping against them at start-up).
  */
+@DatabaseHeavy
 @IntegrationTest
 class MigrationTests {
 
@@ -46,14 +48,17 @@ class MigrationTests {
 		assertThat(tables).contains("application", "application_event", "candidate", "vacancy", "outbox_message",
 				"act_ru_execution", "act_hi_procinst");
 		assertThat(jdbc.queryForObject("select count(*) from pg_trigger where tgname = 'application_event_append_only'",
-				Integer.class)).isEqualTo(1);
+				Integer.class))
+			.isEqualTo(1);
 	}
 
 	@Test
 	void the_database_is_a_postgresql_the_service_is_built_for() {
-		// 15 (Debian's, the compose file's is 17) and 17 (embedded, Testcontainers) are what the service is tested on
+		// 15 (Debian's, the compose file's is 17) and 17 (embedded, Testcontainers) are
+		// what the service is tested on
 		assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class))
-			.as("PostgreSQL 15 or later").isGreaterThanOrEqualTo(150000);
+			.as("PostgreSQL 15 or later")
+			.isGreaterThanOrEqualTo(150000);
 	}
 
 }

@@ -58,15 +58,17 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 import jakarta.ws.rs.core.Application;
 
 /**
- * The access matrix: every HTTP endpoint — the service's own (from Spring's handler mappings, actuator included),
- * every engine REST operation, the same operations on the webapps' engine API, the webapps' own APIs, the dev
- * pages — asked by every kind of person the service meets. Each cell is a real request and asserts allow or
- * deny; a new endpoint fails this test until it is placed below. The README's security section is written from
- * what was observed here.
+ * The access matrix: every HTTP endpoint — the service's own (from Spring's handler
+ * mappings, actuator included), every engine REST operation, the same operations on the
+ * webapps' engine API, the webapps' own APIs, the dev pages — asked by every kind of
+ * person the service meets. Each cell is a real request and asserts allow or deny; a new
+ * endpoint fails this test until it is placed below. The README's security section is
+ * written from what was observed here.
  * <p>
- * "Allowed" means the service's access rules let the call through (what follows may still be a 400 for the
- * deliberately empty body, or a 404 for a made-up id); "denied" means the service refused it: 401/403, or a 404
- * that hides a task or an application from a stranger.
+ * "Allowed" means the service's access rules let the call through (what follows may still
+ * be a 400 for the deliberately empty body, or a 404 for a made-up id); "denied" means
+ * the service refused it: 401/403, or a 404 that hides a task or an application from a
+ * stranger.
  */
 @IntegrationTest
 class AccessMatrixTests {
@@ -77,7 +79,10 @@ class AccessMatrixTests {
 
 	static final String WEBAPP_API = "/camunda/api";
 
-	/** Well-formed ids of nothing: a call passes or fails the firewall on who asks, not on a malformed id. */
+	/**
+	 * Well-formed ids of nothing: a call passes or fails the firewall on who asks, not on
+	 * a malformed id.
+	 */
 	static final String UNKNOWN_ID = "00000000-0000-0000-0000-000000000000";
 
 	static final String UNKNOWN_DEFINITION = "application:1:" + UNKNOWN_ID;
@@ -91,7 +96,8 @@ class AccessMatrixTests {
 		Set<Subject> hr = only(HR, ADMIN);
 		Set<Subject> candidate = only(CANDIDATE);
 		SERVICE.put("GET /", EVERYONE);
-		SERVICE.put("GET /error", Set.of()); // the error page answers error dispatches only
+		SERVICE.put("GET /error", Set.of()); // the error page answers error dispatches
+												// only
 		SERVICE.put("GET /vacancies", EVERYONE);
 		SERVICE.put("GET /vacancies/{reference}", EVERYONE);
 		SERVICE.put("GET /vacancies/{reference}/apply", EVERYONE);
@@ -141,19 +147,26 @@ class AccessMatrixTests {
 		SERVICE.put("GET /actuator/metrics", only(ADMIN));
 		SERVICE.put("GET /actuator/metrics/{requiredMetricName}", only(ADMIN));
 		SERVICE.put("GET /actuator/flyway", only(ADMIN));
-		// the embedded run's dev mailbox (its controller exists only in that profile; the rule is tested here)
+		// the embedded run's dev mailbox (its controller exists only in that profile; the
+		// rule is tested here)
 		SERVICE.put("GET /dev/mailbox", only(ADMIN));
 		SERVICE.put("GET /dev/mailbox/{index}", only(ADMIN));
 	}
 
 	static final Set<String> PROFILE_ONLY = Set.of("GET /dev/mailbox", "GET /dev/mailbox/{index}");
 
-	/** Engine operations anyone but an administrator may call, on both engine APIs; all others: admins only. */
+	/**
+	 * Engine operations anyone but an administrator may call, on both engine APIs; all
+	 * others: admins only.
+	 */
 	static final Map<String, Set<Subject>> ENGINE = new LinkedHashMap<>();
 
 	static {
-		Set<Subject> taskWorker = only(PANEL_MEMBER, ADMIN); // the panel member's own evaluation task
-		Set<Subject> candidateWorker = only(RECRUITER, ADMIN); // the screening task offered to the recruiter
+		Set<Subject> taskWorker = only(PANEL_MEMBER, ADMIN); // the panel member's own
+																// evaluation task
+		Set<Subject> candidateWorker = only(RECRUITER, ADMIN); // the screening task
+																// offered to the
+																// recruiter
 		for (String operation : List.of("GET /filter", "OPTIONS /filter", "GET /filter/count", "GET /filter/{id}",
 				"GET /filter/{id}/list", "POST /filter/{id}/list", "GET /filter/{id}/count", "POST /filter/{id}/count",
 				"GET /task", "POST /task", "GET /task/count", "POST /task/count", "GET /process-definition/{id}",
@@ -169,7 +182,10 @@ class AccessMatrixTests {
 		ENGINE.put("POST /task/{id}/unclaim", candidateWorker);
 	}
 
-	/** The webapps' own APIs anyone may call; the first-run setup nobody may; all others: admins only. */
+	/**
+	 * The webapps' own APIs anyone may call; the first-run setup nobody may; all others:
+	 * admins only.
+	 */
 	static final Map<String, Set<Subject>> WEBAPP = Map.of( //
 			"GET /admin/auth/user/{processEngineName}", EVERYONE, //
 			"POST /admin/auth/user/{processEngineName}/login/{appName}", EVERYONE, //
@@ -216,8 +232,7 @@ class AccessMatrixTests {
 		List<Row> rows = new ArrayList<>();
 
 		Set<String> service = serviceEndpoints();
-		assertThat(service).as("endpoints missing from the matrix: place them in SERVICE")
-			.isSubsetOf(SERVICE.keySet());
+		assertThat(service).as("endpoints missing from the matrix: place them in SERVICE").isSubsetOf(SERVICE.keySet());
 		for (Map.Entry<String, Set<Subject>> row : SERVICE.entrySet()) {
 			assertThat(service.contains(row.getKey()) || PROFILE_ONLY.contains(row.getKey()))
 				.as("SERVICE names an endpoint that no longer exists: " + row.getKey())
@@ -255,7 +270,8 @@ class AccessMatrixTests {
 
 		List<String> wrong = Collections.synchronizedList(new ArrayList<>());
 		Map<Row, Set<Subject>> observed = new ConcurrentHashMap<>();
-		// rows that change what they touch run in order; the others (refusals, reads, unreadable bodies) in parallel
+		// rows that change what they touch run in order; the others (refusals, reads,
+		// unreadable bodies) in parallel
 		for (Row row : rows) {
 			if (row.inOrder()) {
 				observed.put(row, run(row, probes, wrong));
@@ -282,7 +298,10 @@ class AccessMatrixTests {
 		assertThat(wrong).as("cells that differ from the matrix").isEmpty();
 	}
 
-	/** One endpoint, how each subject calls it, and what counts as the service hiding a record. */
+	/**
+	 * One endpoint, how each subject calls it, and what counts as the service hiding a
+	 * record.
+	 */
 	record Row(String section, String endpoint, Set<Subject> expected, Function<Probe, Api.Response> attempt,
 			Predicate<Api.Response> hidden, boolean inOrder) {
 	}
@@ -302,7 +321,8 @@ class AccessMatrixTests {
 			}
 			boolean enginesOwnTrouble = subject == ADMIN && !row.section().equals("Service");
 			if (response.status() >= 500 && !enginesOwnTrouble) {
-				wrong.add(row.endpoint() + " as " + subject + ": " + response.status() + " " + abbreviate(response.text()));
+				wrong.add(row.endpoint() + " as " + subject + ": " + response.status() + " "
+						+ abbreviate(response.text()));
 			}
 		}
 		if (!allowed.equals(row.expected())) {
@@ -317,9 +337,9 @@ class AccessMatrixTests {
 	}
 
 	/**
-	 * Refused by the service: 401/403 of its own (not the engine's, which answers only after the service let the
-	 * call in), or a 404 on a row where 404 is how a record is hidden from a stranger (for engine calls, the
-	 * firewall's "task-not-found").
+	 * Refused by the service: 401/403 of its own (not the engine's, which answers only
+	 * after the service let the call in), or a 404 on a row where 404 is how a record is
+	 * hidden from a stranger (for engine calls, the firewall's "task-not-found").
 	 */
 	static boolean allowedBy(Api.Response response, Predicate<Api.Response> hidden) {
 		int status = response.status();
@@ -329,19 +349,28 @@ class AccessMatrixTests {
 		return !hidden.test(response);
 	}
 
-	/** Camunda's own answers (its error JSON, not the service's problem types) come after the service let a call in. */
+	/**
+	 * Camunda's own answers (its error JSON, not the service's problem types) come after
+	 * the service let a call in.
+	 */
 	private static boolean isEnginesOwn(Api.Response response) {
 		String text = response.text();
 		return !text.contains(Problem.TYPE_BASE) && text.contains("\"type\"")
 				&& (text.contains("Exception") || text.contains("\"message\""));
 	}
 
-	/** The engine firewall's 404 for a task that is none of the caller's business (the engine's own 404s pass). */
+	/**
+	 * The engine firewall's 404 for a task that is none of the caller's business (the
+	 * engine's own 404s pass).
+	 */
 	private static boolean hiddenByFirewall(Api.Response response) {
 		return response.status() == 404 && response.text().contains(Problem.TYPE_BASE);
 	}
 
-	/** Rows where a 404 is the refusal: a link that opens nothing, a task that is none of the caller's business. */
+	/**
+	 * Rows where a 404 is the refusal: a link that opens nothing, a task that is none of
+	 * the caller's business.
+	 */
 	private static boolean notFoundHides(String endpoint) {
 		return endpoint.contains("{token}") || endpoint.contains("{taskId}") || endpoint.equals("GET /error");
 	}
@@ -353,8 +382,10 @@ class AccessMatrixTests {
 		String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
 		String path = facts.servicePath(pattern, probe.subject());
 		if (method.equals("POST") && pattern.startsWith("/status/")) {
-			// a candidate page's form: opened first for its CSRF token, as a browser does; one client address each
-			Call post = Call.of("POST", path).header("X-Forwarded-For", "198.51.100." + (probe.subject().ordinal() + 1));
+			// a candidate page's form: opened first for its CSRF token, as a browser
+			// does; one client address each
+			Call post = Call.of("POST", path)
+				.header("X-Forwarded-For", "198.51.100." + (probe.subject().ordinal() + 1));
 			boolean lost = pattern.equals("/status/lost");
 			String form = lost ? path : facts.servicePath("/status/{token}/details", probe.subject());
 			if (pattern.endsWith("/withdraw") && probe.subject() == CANDIDATE) {
@@ -386,7 +417,9 @@ class AccessMatrixTests {
 		path = path.replace("/process-definition/{id}", "/process-definition/" + UNKNOWN_DEFINITION)
 			.replaceAll("\\{[^}]+}", UNKNOWN_ID);
 		if (pattern.equals("/engine") && api.equals(WEBAPP_ENGINE)) {
-			return Call.of(method, "/camunda/api/engine/engine/"); // where the webapps ask for the engine list
+			return Call.of(method, "/camunda/api/engine/engine/"); // where the webapps
+																	// ask for the engine
+																	// list
 		}
 		if (pattern.equals("/group")) {
 			path += "?member=" + me;
@@ -399,20 +432,26 @@ class AccessMatrixTests {
 			return call;
 		}
 		if (subject == ADMIN) {
-			// administrators pass the firewall: a body the operation cannot read keeps the engine from acting
+			// administrators pass the firewall: a body the operation cannot read keeps
+			// the engine from acting
 			return call.body("text/plain", "matrix");
 		}
 		if (pattern.endsWith("/claim") || pattern.endsWith("/unclaim")) {
 			return call.json("{\"userId\":\"" + me + "\"}");
 		}
-		return call.json(pattern.endsWith("/complete") || pattern.endsWith("/submit-form") ? "{\"variables\":{}}" : "{}");
+		return call
+			.json(pattern.endsWith("/complete") || pattern.endsWith("/submit-form") ? "{\"variables\":{}}" : "{}");
 	}
 
-	/** Signing in and out happen in a browser of their own, so that each subject keeps its session. */
+	/**
+	 * Signing in and out happen in a browser of their own, so that each subject keeps its
+	 * session.
+	 */
 	private Api.Response webappAttempt(String operation, Probe probe) {
 		if (operation.endsWith("/login/{appName}")) {
 			return WebappSession.anonymous(port)
-				.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist", "application/x-www-form-urlencoded",
+				.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+						"application/x-www-form-urlencoded",
 						"username=" + Subject.RECRUITER.user + "&password=" + Subject.RECRUITER.user);
 		}
 		if (operation.endsWith("/logout")) {
@@ -440,7 +479,10 @@ class AccessMatrixTests {
 
 	// ---- endpoints
 
-	/** "METHOD /pattern" for every handler method Spring MVC knows (controllers, springdoc, actuator). */
+	/**
+	 * "METHOD /pattern" for every handler method Spring MVC knows (controllers,
+	 * springdoc, actuator).
+	 */
 	private Set<String> serviceEndpoints() {
 		Set<String> endpoints = new TreeSet<>();
 		for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class)
@@ -459,7 +501,10 @@ class AccessMatrixTests {
 		return endpoints;
 	}
 
-	/** Every operation of Cockpit's, Admin's, Tasklist's and Welcome's own APIs, with their plugins. */
+	/**
+	 * Every operation of Cockpit's, Admin's, Tasklist's and Welcome's own APIs, with
+	 * their plugins.
+	 */
 	private static Set<String> webappEndpoints() throws ReflectiveOperationException {
 		Set<String> operations = new TreeSet<>();
 		Map<String, String> applications = Map.of("/cockpit", "org.camunda.bpm.cockpit.impl.web.CockpitApplication",
@@ -467,7 +512,9 @@ class AccessMatrixTests {
 				"org.camunda.bpm.tasklist.impl.web.TasklistApplication", "/welcome",
 				"org.camunda.bpm.welcome.impl.web.WelcomeApplication");
 		for (Map.Entry<String, String> app : applications.entrySet()) {
-			Application application = (Application) Class.forName(app.getValue()).getDeclaredConstructor().newInstance();
+			Application application = (Application) Class.forName(app.getValue())
+				.getDeclaredConstructor()
+				.newInstance();
 			for (String operation : JaxRsEndpoints.of(application.getClasses())) {
 				int space = operation.indexOf(' ');
 				operations.add(operation.substring(0, space) + " " + app.getKey() + operation.substring(space + 1));

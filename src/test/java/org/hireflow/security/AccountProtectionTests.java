@@ -20,9 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Wrong passwords slow an attacker down and never lock an account for good: a delay per account that ends by
- * itself, a limit per client address (429), and an administrator who can unlock at once. Each test signs in from
- * its own client address (X-Forwarded-For, trusted in the test profile) so that the limits do not leak across.
+ * Wrong passwords slow an attacker down and never lock an account for good: a delay per
+ * account that ends by itself, a limit per client address (429), and an administrator who
+ * can unlock at once. Each test signs in from its own client address (X-Forwarded-For,
+ * trusted in the test profile) so that the limits do not leak across.
  */
 @IntegrationTest
 class AccountProtectionTests {
@@ -54,7 +55,8 @@ class AccountProtectionTests {
 	@Test
 	void an_account_with_many_failed_attempts_behind_it_is_never_locked_for_good() {
 		String user = TestUsers.ensure(identity, "apVeteran", Roles.GROUP_RECRUITERS);
-		// what about ten wrong passwords, one every few seconds, left behind: the engine used to lock for good at 10
+		// what about ten wrong passwords, one every few seconds, left behind: the engine
+		// used to lock for good at 10
 		jdbc.update("update act_id_user set attempts_ = 50, lock_exp_time_ = null where id_ = ?", user);
 
 		assertThat(fromNewAddress().as(user).get("/engine-rest/task").status()).isEqualTo(200);
@@ -109,8 +111,8 @@ class AccountProtectionTests {
 	}
 
 	private Api fromNewAddress() {
-		return new Api(port).header("X-Forwarded-For", "198.18." + (int) (Math.random() * 250) + "."
-				+ (Math.abs(UUID.randomUUID().hashCode()) % 250));
+		return new Api(port).header("X-Forwarded-For",
+				"198.18." + (int) (Math.random() * 250) + "." + (Math.abs(UUID.randomUUID().hashCode()) % 250));
 	}
 
 	private static String basic(String user, String password) {

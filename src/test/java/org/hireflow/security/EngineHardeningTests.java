@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The hardening of Camunda 7.24.0 CE that the service does itself, attacked the way an attacker would. */
+/**
+ * The hardening of Camunda 7.24.0 CE that the service does itself, attacked the way an
+ * attacker would.
+ */
 @IntegrationTest
 class EngineHardeningTests {
 
@@ -62,7 +65,8 @@ class EngineHardeningTests {
 	@Test
 	void a_wrong_password_gets_401() {
 		TestUsers.ensure(identity, "mallory", Roles.GROUP_RECRUITERS);
-		// mallory:wrong — Camunda then delays mallory's next logins, so no other test uses this user
+		// mallory:wrong — Camunda then delays mallory's next logins, so no other test
+		// uses this user
 		var response = new Api(port).header("Authorization", "Basic bWFsbG9yeTp3cm9uZw==").get("/engine-rest/task");
 
 		assertThat(response.status()).isEqualTo(401);
@@ -108,8 +112,8 @@ class EngineHardeningTests {
 				"/camunda/api/admin/SETUP/default/user/create", "/camunda/api/admin/setup/default/user/create/",
 				"/camunda/api/admin/setup/default/user/%63reate", "/camunda//api/admin/setup/default/user/create",
 				"/camunda/api/admin/./setup/default/user/create")) {
-			var response = api.postJson(path, Map.of("profile", Map.of("id", "intruder"), "credentials",
-					Map.of("password", "intruder")));
+			var response = api.postJson(path,
+					Map.of("profile", Map.of("id", "intruder"), "credentials", Map.of("password", "intruder")));
 			assertThat(response.status()).as(path).isBetween(400, 404);
 		}
 		assertThat(identity.createUserQuery().userId("intruder").count()).isZero();
@@ -191,8 +195,8 @@ class EngineHardeningTests {
 
 	private Filter savedFilterWithExpressionReadableBy(String group) {
 		Filter filter = filters.newTaskFilter("Assigned to me (test)");
-		filter.setQuery(org.camunda.bpm.engine.impl.TaskQueryImpl.class.cast(
-				org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getTaskService().createTaskQuery())
+		filter.setQuery(org.camunda.bpm.engine.impl.TaskQueryImpl.class
+			.cast(org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getTaskService().createTaskQuery())
 			.taskAssigneeExpression("${currentUser()}"));
 		filters.saveFilter(filter);
 		Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

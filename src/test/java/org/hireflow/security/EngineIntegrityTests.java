@@ -28,8 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The reproductions of the integrity review, each against the engine REST API and the webapps' engine API: a
- * decision is made by the person the process gave it to, with the inputs the form declares, and nothing else.
+ * The reproductions of the integrity review, each against the engine REST API and the
+ * webapps' engine API: a decision is made by the person the process gave it to, with the
+ * inputs the form declares, and nothing else.
  */
 @IntegrationTest
 class EngineIntegrityTests {
@@ -116,8 +117,8 @@ class EngineIntegrityTests {
 		Object before = runtime.getVariable(screening.getProcessInstanceId(), ProcessIds.VAR_APPLICATION_ID);
 		String other = "{\"value\":1,\"type\":\"Long\"}";
 
-		var rest = api.as(RECRUITER).putJson("/engine-rest/task/" + screening.getId() + "/variables/applicationId",
-				other);
+		var rest = api.as(RECRUITER)
+			.putJson("/engine-rest/task/" + screening.getId() + "/variables/applicationId", other);
 		var local = api.as(RECRUITER)
 			.putJson("/engine-rest/task/" + screening.getId() + "/localVariables/applicationId", other);
 		var webapp = WebappSession.login(port, RECRUITER, "tasklist")
@@ -134,8 +135,9 @@ class EngineIntegrityTests {
 		String reference = atEvaluations();
 		Task own = evaluationOf(reference, MEMBER);
 
-		var error = api.as(MEMBER).postJson("/engine-rest/task/" + own.getId() + "/bpmnError",
-				"{\"errorCode\":\"nope\",\"variables\":{\"decision\":{\"value\":\"REJECT\"}}}");
+		var error = api.as(MEMBER)
+			.postJson("/engine-rest/task/" + own.getId() + "/bpmnError",
+					"{\"errorCode\":\"nope\",\"variables\":{\"decision\":{\"value\":\"REJECT\"}}}");
 		var escalation = api.as(MEMBER)
 			.postJson("/engine-rest/task/" + own.getId() + "/bpmnEscalation", "{\"escalationCode\":\"unknown\"}");
 
@@ -150,11 +152,13 @@ class EngineIntegrityTests {
 		String reference = atEvaluations();
 		Task chairs = evaluationOf(reference, CHAIR);
 
-		var invalid = api.as(MEMBER).postJson("/engine-rest/task/" + chairs.getId() + "/complete", "{\"variables\":{}}");
-		var valid = api.as(MEMBER).postJson("/engine-rest/task/" + chairs.getId() + "/complete",
-				Map.of("variables", Map.of("recommendation", Map.of("value", "SELECT"))));
-		var unknown = api.as(MEMBER).postJson("/engine-rest/task/00000000-0000-0000-0000-000000000000/complete",
-				"{\"variables\":{}}");
+		var invalid = api.as(MEMBER)
+			.postJson("/engine-rest/task/" + chairs.getId() + "/complete", "{\"variables\":{}}");
+		var valid = api.as(MEMBER)
+			.postJson("/engine-rest/task/" + chairs.getId() + "/complete",
+					Map.of("variables", Map.of("recommendation", Map.of("value", "SELECT"))));
+		var unknown = api.as(MEMBER)
+			.postJson("/engine-rest/task/00000000-0000-0000-0000-000000000000/complete", "{\"variables\":{}}");
 
 		assertThat(List.of(invalid.status(), valid.status(), unknown.status())).containsOnly(404);
 		assertThat(invalid.text()).isEqualTo(valid.text())
@@ -166,17 +170,18 @@ class EngineIntegrityTests {
 	@Test
 	void a_colleague_cannot_claim_or_complete_a_task_another_recruiter_claimed() {
 		TestUsers.ensure(identity, "eiRaoul", Roles.GROUP_RECRUITERS);
-		Vacancy vacancy = pipeline.openVacancy(Fixtures.vacancyDraft(clock, RECRUITER, List.of(CHAIR, MEMBER, "eiPedro"),
-				CHAIR));
+		Vacancy vacancy = pipeline
+			.openVacancy(Fixtures.vacancyDraft(clock, RECRUITER, List.of(CHAIR, MEMBER, "eiPedro"), CHAIR));
 		String reference = pipeline.apply(vacancy);
 		Task screening = pipeline.task(reference, ProcessIds.TASK_SCREEN_APPLICATION);
 		tasks.addCandidateUser(screening.getId(), "eiRaoul");
 		tasks.claim(screening.getId(), RECRUITER);
 
-		var claim = api.as("eiRaoul").postJson("/engine-rest/task/" + screening.getId() + "/claim",
-				"{\"userId\":\"eiRaoul\"}");
-		var complete = api.as("eiRaoul").postJson("/engine-rest/task/" + screening.getId() + "/complete",
-				Map.of("variables", Map.of("outcome", Map.of("value", "SHORTLISTED"))));
+		var claim = api.as("eiRaoul")
+			.postJson("/engine-rest/task/" + screening.getId() + "/claim", "{\"userId\":\"eiRaoul\"}");
+		var complete = api.as("eiRaoul")
+			.postJson("/engine-rest/task/" + screening.getId() + "/complete",
+					Map.of("variables", Map.of("outcome", Map.of("value", "SHORTLISTED"))));
 
 		assertThat(claim.status()).isEqualTo(403);
 		assertThat(complete.status()).isEqualTo(403);
@@ -190,9 +195,11 @@ class EngineIntegrityTests {
 		Task own = evaluationOf(reference, MEMBER);
 		String scores = pipeline.scores(reference, 4, Map.of());
 
-		var smuggled = api.as(MEMBER).postJson("/engine-rest/task/" + own.getId() + "/complete",
-				Map.of("variables", Map.of("scores", Map.of("value", scores), "recommendation", Map.of("value", "SELECT"),
-						"comment", Map.of("value", "Solid"), "panelChair", Map.of("value", MEMBER))));
+		var smuggled = api.as(MEMBER)
+			.postJson("/engine-rest/task/" + own.getId() + "/complete",
+					Map.of("variables",
+							Map.of("scores", Map.of("value", scores), "recommendation", Map.of("value", "SELECT"),
+									"comment", Map.of("value", "Solid"), "panelChair", Map.of("value", MEMBER))));
 
 		assertThat(smuggled.status()).isEqualTo(400);
 		assertThat(smuggled.text()).contains("panelChair").contains("not an input of this task");
@@ -206,20 +213,22 @@ class EngineIntegrityTests {
 		Task own = evaluationOf(reference, MEMBER);
 		long before = jdbc.queryForObject("select count(*) from admin_action where actor = ?", Long.class, ADMIN);
 
-		var changed = api.as(ADMIN).putJson("/engine-rest/task/" + own.getId() + "/localVariables/note",
-				"{\"value\":\"checked\",\"type\":\"String\"}");
+		var changed = api.as(ADMIN)
+			.putJson("/engine-rest/task/" + own.getId() + "/localVariables/note",
+					"{\"value\":\"checked\",\"type\":\"String\"}");
 		api.as(ADMIN).get("/engine-rest/task/" + own.getId());
 		api.as(ADMIN).postJson("/engine-rest/task/count", "{}");
 
 		assertThat(changed.status()).isEqualTo(204);
-		List<Map<String, Object>> actions = jdbc.queryForList(
-				"select method, path, status from admin_action where actor = ? order by id desc", ADMIN);
+		List<Map<String, Object>> actions = jdbc
+			.queryForList("select method, path, status from admin_action where actor = ? order by id desc", ADMIN);
 		assertThat(actions).hasSize((int) before + 1);
 		assertThat(actions.get(0)).containsEntry("method", "PUT")
 			.containsEntry("path", "/task/" + own.getId() + "/localVariables/note")
 			.containsEntry("status", 204);
 		var trail = api.as(ADMIN).get("/api/admin-actions?size=5");
-		assertThat(trail.json().get(0).path("path").asText()).isEqualTo("/task/" + own.getId() + "/localVariables/note");
+		assertThat(trail.json().get(0).path("path").asText())
+			.isEqualTo("/task/" + own.getId() + "/localVariables/note");
 		assertThat(api.as(MEMBER).get("/api/admin-actions").status()).isEqualTo(403);
 	}
 

@@ -44,20 +44,23 @@ import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
 
 /**
- * Generated hostile requests against every public and staff endpoint — at least 10,000 in every build (more with
- * {@code -Dhireflow.hostile.requests=…}; the seed is logged and can be given back with
- * {@code -Dhireflow.hostile.seed=…}). Asserted: no answer is a 5xx, every request that would change something is
- * refused with a 4xx, and nothing a refused request sent is stored.
+ * Generated hostile requests against every public and staff endpoint — at least 10,000 in
+ * every build (more with {@code -Dhireflow.hostile.requests=…}; the seed is logged and
+ * can be given back with {@code -Dhireflow.hostile.seed=…}). Asserted: no answer is a
+ * 5xx, every request that would change something is refused with a 4xx, and nothing a
+ * refused request sent is stored.
  */
 @IntegrationTest
 class HostileRequestTests {
 
 	private static final Logger log = LoggerFactory.getLogger(HostileRequestTests.class);
 
-	/** The service's own tables that a submission, a draft or an action could write to. */
+	/**
+	 * The service's own tables that a submission, a draft or an action could write to.
+	 */
 	private static final List<String> TABLES = List.of("candidate", "application", "application_cv",
-			"application_event", "intake_idempotency_key", "vacancy", "vacancy_event", "outbox_message",
-			"interview", "offer", "decision");
+			"application_event", "intake_idempotency_key", "vacancy", "vacancy_event", "outbox_message", "interview",
+			"offer", "decision");
 
 	@LocalServerPort
 	int port;
@@ -81,8 +84,8 @@ class HostileRequestTests {
 		TestUsers.ensure(identity, "hostileHr", Roles.GROUP_HR);
 		TestUsers.ensure(identity, "hostileAdmin", Roles.GROUP_ADMIN);
 		TestUsers.ensure(identity, "hostileRita", Roles.GROUP_RECRUITERS);
-		Vacancy vacancy = pipeline.openVacancy(Fixtures.vacancyDraft(clock, "hostileRita",
-				List.of("paul", "petra", "pedro"), "paul"));
+		Vacancy vacancy = pipeline
+			.openVacancy(Fixtures.vacancyDraft(clock, "hostileRita", List.of("paul", "petra", "pedro"), "paul"));
 		HostileRequests requests = new HostileRequests(vacancy.getReference(), Fixtures.application("x@example.org"),
 				Fixtures.vacancyRequest(clock, 1), "hostileHr", "hostileAdmin", "hostileRita");
 		int count = Integer.getInteger("hireflow.hostile.requests", 10_000);
@@ -94,7 +97,8 @@ class HostileRequestTests {
 		Map<String, AtomicInteger> kinds = new ConcurrentHashMap<>();
 		AtomicInteger sent = new AtomicInteger();
 		ExecutorService clients = Executors.newFixedThreadPool(4);
-		// jqwik's generators outside a property run in a seeded session of their own (one thread generates, four send)
+		// jqwik's generators outside a property run in a seeded session of their own (one
+		// thread generates, four send)
 		JqwikSession.start(String.valueOf(seed));
 		try {
 			RandomGenerator<Request> generator = requests.all().generator(1000);
@@ -107,7 +111,8 @@ class HostileRequestTests {
 						int status = send(request);
 						sent.incrementAndGet();
 						kinds.computeIfAbsent(request.kind(), k -> new AtomicInteger()).incrementAndGet();
-						// a hostile query may still find nothing (200); a hostile change must be refused (4xx)
+						// a hostile query may still find nothing (200); a hostile change
+						// must be refused (4xx)
 						boolean read = request.method().equals("GET") || request.kind().equals("engine-query");
 						if (status >= 500 || (status < 400 && !read)) {
 							failures.add(status + " " + request);
@@ -148,7 +153,8 @@ class HostileRequestTests {
 			return http.send(builder.build(), BodyHandlers.discarding()).statusCode();
 		}
 		catch (java.io.IOException ex) {
-			// the server closing on an oversized body it refused is an answer too; anything else is not
+			// the server closing on an oversized body it refused is an answer too;
+			// anything else is not
 			return ex.getMessage() != null && ex.getMessage().contains("reset") ? 413 : 599;
 		}
 		catch (InterruptedException ex) {

@@ -31,13 +31,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every user task has a form in bpmn/forms/, and each form submits exactly what the task's handler reads — so a
- * renamed field cannot silently break a task.
+ * Every user task has a form in bpmn/forms/, and each form submits exactly what the
+ * task's handler reads — so a renamed field cannot silently break a task.
  */
 @IntegrationTest
 class TaskFormContractTests {
 
-	static final Pattern CAM_VARIABLE = Pattern.compile("cam-variable-name=\"([^\"]+)\"|createVariable\\(\\{ name: '([^']+)'");
+	static final Pattern CAM_VARIABLE = Pattern
+		.compile("cam-variable-name=\"([^\"]+)\"|createVariable\\(\\{ name: '([^']+)'");
 
 	@Autowired
 	List<UserTaskHandler<?>> handlers;

@@ -27,9 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Recruiters and panels at work in the real Tasklist, in real headless Chromium: blind screening, the panel's
- * evaluations, another panel's member who sees nothing, the chair's calibration and decision — with a candidate
- * whose name is markup. Screenshots of each role's view go to {@code target/screenshots/}.
+ * Recruiters and panels at work in the real Tasklist, in real headless Chromium: blind
+ * screening, the panel's evaluations, another panel's member who sees nothing, the
+ * chair's calibration and decision — with a candidate whose name is markup. Screenshots
+ * of each role's view go to {@code target/screenshots/}.
  */
 @IntegrationTest
 @ExtendWith(Chromium.class)
@@ -59,7 +60,8 @@ class TasklistBrowserTests {
 
 	@BeforeEach
 	void setUp() {
-		// with no administrator at all, the webapps would show their first-run setup page instead of the login
+		// with no administrator at all, the webapps would show their first-run setup page
+		// instead of the login
 		TestUsers.ensure(identity, "admin", Roles.GROUP_ADMIN);
 		TestUsers.ensure(identity, "rosa", Roles.GROUP_RECRUITERS);
 		for (String member : List.of("pia", "piet", "pavel", "otto")) {
@@ -71,8 +73,8 @@ class TasklistBrowserTests {
 
 	@Test
 	void screening_evaluations_calibration_and_decision_in_tasklist_with_blind_screening_and_no_script_run() {
-		Vacancy vacancy = pipeline.openVacancy(
-				Fixtures.vacancyDraft(clock, "rosa", List.of("pia", "piet", "pavel"), "pia"));
+		Vacancy vacancy = pipeline
+			.openVacancy(Fixtures.vacancyDraft(clock, "rosa", List.of("pia", "piet", "pavel"), "pia"));
 		String reference = pipeline.apply(vacancy, profile -> {
 			profile.givenName = XSS_NAME;
 			profile.familyName = "Kowalczyk";
@@ -85,7 +87,8 @@ class TasklistBrowserTests {
 		assertThat(tasklist.openFilter("My screening queue")).hasSize(1);
 		tasklist.openTask(taskOf(reference, ProcessIds.TASK_SCREEN_APPLICATION));
 		assertThat(tasklist.embeddedForm().getText()).contains(reference);
-		// what staff may not use is not offered: the engine refuses history, comments and starting processes
+		// what staff may not use is not offered: the engine refuses history, comments and
+		// starting processes
 		assertThat(String.valueOf(tasklist.script("return Array.from(document.querySelectorAll('.nav-tabs a'))"
 				+ ".map(function (a) { return a.textContent.trim(); }).join('|');")))
 			.contains("Form")
@@ -127,14 +130,16 @@ class TasklistBrowserTests {
 			assertNoScriptRan();
 		}
 
-		pipeline.runJobs(); // the save point before calibration: jobs run when the test says so
+		pipeline.runJobs(); // the save point before calibration: jobs run when the test
+							// says so
 
 		// a member of another vacancy's panel sees none of it
 		tasklist.login("otto");
 		assertThat(tasklist.openFilter("My panel evaluations")).isEmpty();
 		String chairsTask = taskOf(reference, ProcessIds.TASK_JUSTIFY_CALIBRATION);
 		assertThat(tasklist.script("var r = new XMLHttpRequest(); r.open('GET', '/api/tasks/" + chairsTask
-				+ "/context', false); r.send(); return r.status;")).isEqualTo(404L);
+				+ "/context', false); r.send(); return r.status;"))
+			.isEqualTo(404L);
 		Chromium.screenshot("screenshots", "other-panel-member");
 
 		// the chair sees the calibration flag, justifies, then decides
@@ -167,8 +172,8 @@ class TasklistBrowserTests {
 	@Test
 	void the_server_refuses_a_rejection_without_reason_even_when_the_form_is_bypassed() {
 		TestUsers.ensure(identity, "rex", Roles.GROUP_RECRUITERS);
-		Vacancy vacancy = pipeline.openVacancy(
-				Fixtures.vacancyDraft(clock, "rex", List.of("pia", "piet", "pavel"), "pia"));
+		Vacancy vacancy = pipeline
+			.openVacancy(Fixtures.vacancyDraft(clock, "rex", List.of("pia", "piet", "pavel"), "pia"));
 		String reference = pipeline.apply(vacancy);
 		tasklist.login("rex");
 		String task = taskOf(reference, ProcessIds.TASK_SCREEN_APPLICATION);

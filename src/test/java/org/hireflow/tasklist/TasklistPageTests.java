@@ -12,9 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The service serves its own copy of Tasklist's page only to leave out what staff may not use (the History tab,
- * comments and "Start process": their engine calls are refused). The copy must stay the vendor's page otherwise,
- * or an engine upgrade would leave Tasklist on an old page.
+ * The service serves its own copy of Tasklist's page only to leave out what staff may not
+ * use (the History tab, comments and "Start process": their engine calls are refused).
+ * The copy must stay the vendor's page otherwise, or an engine upgrade would leave
+ * Tasklist on an old page.
  */
 class TasklistPageTests {
 

@@ -21,8 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 /**
- * A plain HTTP client for the running service, as a candidate's browser or a staff member's script would call
- * it: real requests over the socket, no MockMvc.
+ * A plain HTTP client for the running service, as a candidate's browser or a staff
+ * member's script would call it: real requests over the socket, no MockMvc.
  */
 public final class Api {
 
@@ -45,7 +45,10 @@ public final class Api {
 		this.user = user;
 	}
 
-	/** The same client, authenticated as {@code user} (password = user id, as for test users). */
+	/**
+	 * The same client, authenticated as {@code user} (password = user id, as for test
+	 * users).
+	 */
 	public Api as(String user) {
 		Api api = new Api(base, user);
 		api.headers.putAll(headers);
@@ -112,9 +115,10 @@ public final class Api {
 	}
 
 	/**
-	 * Declares a JSON body of {@code length} bytes with "Expect: 100-continue" and sends none of it, as a careful
-	 * client would; returns the status line and body the server answers with. (Raw socket: the JDK client does
-	 * not handle a final response to an expect-continue request reliably.)
+	 * Declares a JSON body of {@code length} bytes with "Expect: 100-continue" and sends
+	 * none of it, as a careful client would; returns the status line and body the server
+	 * answers with. (Raw socket: the JDK client does not handle a final response to an
+	 * expect-continue request reliably.)
 	 */
 	public String postDeclaringLength(String path, long length) {
 		URI uri = URI.create(base + path);
@@ -133,8 +137,8 @@ public final class Api {
 	}
 
 	/** Multipart with a JSON part and an optional file part. */
-	public Response postMultipart(String path, String jsonPartName, Object json, String filePartName,
-			String fileName, String fileType, byte[] file) {
+	public Response postMultipart(String path, String jsonPartName, Object json, String filePartName, String fileName,
+			String fileType, byte[] file) {
 		String boundary = "----hireflow" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + jsonPartName
@@ -166,7 +170,9 @@ public final class Api {
 		return exchange(http, request.build());
 	}
 
-	/** Sends a request with any client (cookie jars, sessions) and keeps the whole answer. */
+	/**
+	 * Sends a request with any client (cookie jars, sessions) and keeps the whole answer.
+	 */
 	public static Response exchange(HttpClient client, HttpRequest request) {
 		try {
 			HttpResponse<byte[]> response = client.send(request, BodyHandlers.ofByteArray());

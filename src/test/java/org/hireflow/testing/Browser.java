@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A candidate's browser without JavaScript: keeps cookies, follows no redirects by itself, and posts forms with
- * the CSRF token of the last page it opened.
+ * A candidate's browser without JavaScript: keeps cookies, follows no redirects by
+ * itself, and posts forms with the CSRF token of the last page it opened.
  */
 public final class Browser {
 
@@ -32,7 +32,10 @@ public final class Browser {
 		this.base = "http://localhost:" + port;
 	}
 
-	/** The same browser as seen from another client address (X-Forwarded-For, trusted in the test profile). */
+	/**
+	 * The same browser as seen from another client address (X-Forwarded-For, trusted in
+	 * the test profile).
+	 */
 	public Browser from(String address) {
 		this.client = address;
 		return this;
@@ -51,7 +54,10 @@ public final class Browser {
 		return submit(path, fields, "text/html");
 	}
 
-	/** Posts the form as a script would, asking for {@code accept} (problem details rather than a page). */
+	/**
+	 * Posts the form as a script would, asking for {@code accept} (problem details rather
+	 * than a page).
+	 */
 	public Api.Response submit(String path, Map<String, String> fields, String accept) {
 		String form = fields.entrySet()
 			.stream()

@@ -4,8 +4,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
- * A process instance found through history (running or ended), for camunda-bpm-assert, which re-queries
- * everything by id.
+ * A process instance found through history (running or ended), for camunda-bpm-assert,
+ * which re-queries everything by id.
  */
 record EndedProcess(HistoricProcessInstance history) implements ProcessInstance {
 

@@ -21,7 +21,10 @@ import org.hireflow.vacancy.Vacancy;
 import org.hireflow.vacancy.VacancyDraft;
 import org.hireflow.vacancy.VacancyService;
 
-/** Valid vacancies and applications to start from; each test changes only what it is about. */
+/**
+ * Valid vacancies and applications to start from; each test changes only what it is
+ * about.
+ */
 public final class Fixtures {
 
 	private Fixtures() {
@@ -51,10 +54,10 @@ public final class Fixtures {
 	public static VacancyDraft vacancyDraft(Clock clock, String hiringManager, String recruiter, List<String> panel,
 			String chair) {
 		VacancyDraft d = vacancyDraft(clock, 1);
-		return new VacancyDraft(d.title(), d.category(), d.grade(), d.division(), d.location(), d.posts(), d.closingAt(),
-				d.expectedStartDate(), d.minDegree(), d.minYearsExperience(), d.languageRequirements(), d.questions(),
-				d.competencies(), hiringManager, List.of(recruiter), new Panel(panel, chair), d.assessmentPassMark(),
-				true);
+		return new VacancyDraft(d.title(), d.category(), d.grade(), d.division(), d.location(), d.posts(),
+				d.closingAt(), d.expectedStartDate(), d.minDegree(), d.minYearsExperience(), d.languageRequirements(),
+				d.questions(), d.competencies(), hiringManager, List.of(recruiter), new Panel(panel, chair),
+				d.assessmentPassMark(), true);
 	}
 
 	public static Vacancy publishedVacancy(VacancyService vacancies, Clock clock) {
@@ -66,7 +69,10 @@ public final class Fixtures {
 		return "candidate-" + UUID.randomUUID() + "@example.org";
 	}
 
-	/** A valid, eligible application as JSON-ready maps, for the fixture vacancy's questions. */
+	/**
+	 * A valid, eligible application as JSON-ready maps, for the fixture vacancy's
+	 * questions.
+	 */
 	public static Map<String, Object> application(String email) {
 		Map<String, Object> application = new LinkedHashMap<>();
 		application.put("email", email);
@@ -75,22 +81,24 @@ public final class Fixtures {
 		application.put("dateOfBirth", "1990-05-17");
 		application.put("nationalities", new ArrayList<>(List.of("FR", "CA")));
 		application.put("appliedNationality", "FR");
-		application.put("languages", new ArrayList<>(List.of(Map.of("language", "en", "level", 5),
-				Map.of("language", "fr", "level", 5))));
+		application.put("languages",
+				new ArrayList<>(List.of(Map.of("language", "en", "level", 5), Map.of("language", "fr", "level", 5))));
 		application.put("highestDegree", "MASTER");
 		application.put("yearsOfExperience", 8);
 		application.put("correspondenceLanguage", "fr");
-		application.put("declarations",
-				new LinkedHashMap<>(Map.of("militaryServiceObligationsMet", true, "closelyRelatedToStaffMember", false)));
+		application.put("declarations", new LinkedHashMap<>(
+				Map.of("militaryServiceObligationsMet", true, "closelyRelatedToStaffMember", false)));
 		application.put("answers",
-				new ArrayList<>(List.of(Map.of("questionCode", "motivation", "text", "I care about collective defence."),
-						Map.of("questionCode", "example", "text", "I led the 2019 customs negotiation."))));
+				new ArrayList<>(
+						List.of(Map.of("questionCode", "motivation", "text", "I care about collective defence."),
+								Map.of("questionCode", "example", "text", "I led the 2019 customs negotiation."))));
 		return application;
 	}
 
 	/**
-	 * A valid request to draft a vacancy (the staff API's JSON), closing in 30 days, with the questions
-	 * {@link #application} answers and the demo staff (henri, rita, panel paul/petra/pedro chaired by paul).
+	 * A valid request to draft a vacancy (the staff API's JSON), closing in 30 days, with
+	 * the questions {@link #application} answers and the demo staff (henri, rita, panel
+	 * paul/petra/pedro chaired by paul).
 	 */
 	public static Map<String, Object> vacancyRequest(Clock clock, int posts) {
 		LocalDateTime closing = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Brussels")))

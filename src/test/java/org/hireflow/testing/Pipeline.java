@@ -43,8 +43,9 @@ import org.hireflow.vacancy.VacancyService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Drives vacancies and applications through the real engine and services the way staff and candidates would,
- * one step per method, so that process tests read as the pipeline does. Jobs run when a test says so.
+ * Drives vacancies and applications through the real engine and services the way staff
+ * and candidates would, one step per method, so that process tests read as the pipeline
+ * does. Jobs run when a test says so.
  */
 public class Pipeline {
 
@@ -84,7 +85,10 @@ public class Pipeline {
 
 	// ---- vacancies
 
-	/** A vacancy drafted, submitted, approved by hiring manager and HR, and published by its process. */
+	/**
+	 * A vacancy drafted, submitted, approved by hiring manager and HR, and published by
+	 * its process.
+	 */
 	public Vacancy openVacancy(int posts) {
 		Vacancy vacancy = submittedVacancy(posts);
 		complete(vacancy.getReference(), ProcessIds.TASK_APPROVE_AS_HIRING_MANAGER, Map.of("approved", true));
@@ -116,7 +120,10 @@ public class Pipeline {
 
 	// ---- applications
 
-	/** An eligible candidate applies; eligibility runs; the application waits for screening. */
+	/**
+	 * An eligible candidate applies; eligibility runs; the application waits for
+	 * screening.
+	 */
 	public String apply(Vacancy vacancy) {
 		return apply(vacancy, profile -> {
 		});
@@ -163,7 +170,10 @@ public class Pipeline {
 		fireTimer(reference, "Timer_InterviewTime");
 	}
 
-	/** Every panel member scores every criterion {@code score}, with the same recommendation. */
+	/**
+	 * Every panel member scores every criterion {@code score}, with the same
+	 * recommendation.
+	 */
 	public void evaluateAll(String reference, int score, String recommendation) {
 		for (Task task : tasks(reference, ProcessIds.TASK_EVALUATE_CANDIDATE)) {
 			evaluate(reference, task.getAssignee(), score, Map.of(), recommendation);
@@ -196,8 +206,8 @@ public class Pipeline {
 	}
 
 	public void decide(String reference, String decision) {
-		complete(reference, ProcessIds.TASK_DECIDE_ON_CANDIDATE, Map.of("decision", decision, "reason",
-				"The panel's report, read with the notice's requirements"));
+		complete(reference, ProcessIds.TASK_DECIDE_ON_CANDIDATE,
+				Map.of("decision", decision, "reason", "The panel's report, read with the notice's requirements"));
 	}
 
 	/** From screening to a decision, all members scoring {@code score}. */
@@ -216,8 +226,8 @@ public class Pipeline {
 	}
 
 	public void approveOffer(String reference) {
-		complete(reference, ProcessIds.TASK_APPROVE_OFFER, Map.of("grade", "A.2", "step", 1, "startDate",
-				LocalDate.now(clock).plusMonths(3).toString()));
+		complete(reference, ProcessIds.TASK_APPROVE_OFFER,
+				Map.of("grade", "A.2", "step", 1, "startDate", LocalDate.now(clock).plusMonths(3).toString()));
 	}
 
 	public void answerOffer(String reference, boolean accepted) {
@@ -268,7 +278,9 @@ public class Pipeline {
 		runJobs();
 	}
 
-	/** Executes every job that is due now (save points, due timers), until none is left. */
+	/**
+	 * Executes every job that is due now (save points, due timers), until none is left.
+	 */
 	public void runJobs() {
 		for (int round = 0; round < 50; round++) {
 			List<Job> due = management.createJobQuery().executable().list();
@@ -306,7 +318,9 @@ public class Pipeline {
 		return applications.get(reference);
 	}
 
-	/** What an eligible candidate says about themselves; tests change one fact at a time. */
+	/**
+	 * What an eligible candidate says about themselves; tests change one fact at a time.
+	 */
 	public static final class ProfileBuilder {
 
 		public String email = Fixtures.uniqueEmail();

@@ -12,12 +12,16 @@ import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * Starts Testcontainers' PostgreSQL from an image that is either present on the Docker engine or pulled within a
- * bounded time — never an open-ended wait on a registry that cannot be reached.
+ * Starts Testcontainers' PostgreSQL from an image that is either present on the Docker
+ * engine or pulled within a bounded time — never an open-ended wait on a registry that
+ * cannot be reached.
  */
 public final class PostgresContainers {
 
-	/** How long a missing image may take to pull ({@code HIREFLOW_TEST_PULL_TIMEOUT}, ISO-8601, default 5 min). */
+	/**
+	 * How long a missing image may take to pull ({@code HIREFLOW_TEST_PULL_TIMEOUT},
+	 * ISO-8601, default 5 min).
+	 */
 	public static Duration pullTimeout() {
 		String configured = System.getenv("HIREFLOW_TEST_PULL_TIMEOUT");
 		return configured == null || configured.isBlank() ? Duration.ofMinutes(5) : Duration.parse(configured);
@@ -63,10 +67,12 @@ public final class PostgresContainers {
 	}
 
 	private static IllegalStateException unavailable(String image, Duration timeout, Exception cause) {
-		return new IllegalStateException("PostgreSQL image '" + image + "' is not on the Docker engine and could not be "
-				+ "pulled within " + timeout.toSeconds() + " s" + (cause == null ? "" : " (" + cause.getMessage() + ")")
+		return new IllegalStateException("PostgreSQL image '" + image
+				+ "' is not on the Docker engine and could not be " + "pulled within " + timeout.toSeconds() + " s"
+				+ (cause == null ? "" : " (" + cause.getMessage() + ")")
 				+ ". On a machine without registry access build it with .ci/docker/start-engine.sh; otherwise set "
-				+ "HIREFLOW_TEST_POSTGRES_IMAGE to an image your registry serves, or HIREFLOW_TEST_DB=embedded.", cause);
+				+ "HIREFLOW_TEST_POSTGRES_IMAGE to an image your registry serves, or HIREFLOW_TEST_DB=embedded.",
+				cause);
 	}
 
 }

@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * A clock the tests move, for the service and the engine's timers alike. Follows real time until a test moves
- * it; {@link #reset()} after each test that does.
+ * A clock the tests move, for the service and the engine's timers alike. Follows real
+ * time until a test moves it; {@link #reset()} after each test that does.
  */
 public class TestClock extends Clock {
 

@@ -12,12 +12,16 @@ import org.testcontainers.containers.PostgreSQLContainer;
 /**
  * The test suite's PostgreSQL, chosen once per test JVM:
  * <ol>
- * <li>{@code HIREFLOW_TEST_DB_URL} set: that server (with {@code HIREFLOW_TEST_DB_USER}/{@code _PASSWORD});</li>
- * <li>{@code HIREFLOW_TEST_DB=embedded} or {@code =testcontainers}: that one, and nothing else is probed;</li>
- * <li>nothing set: Testcontainers when a Docker socket is usable, otherwise the embedded PostgreSQL.</li>
+ * <li>{@code HIREFLOW_TEST_DB_URL} set: that server (with
+ * {@code HIREFLOW_TEST_DB_USER}/{@code _PASSWORD});</li>
+ * <li>{@code HIREFLOW_TEST_DB=embedded} or {@code =testcontainers}: that one, and nothing
+ * else is probed;</li>
+ * <li>nothing set: Testcontainers when a Docker socket is usable, otherwise the embedded
+ * PostgreSQL.</li>
  * </ol>
- * Started by the first Spring context that needs it and stopped when the last one closes, so that it outlives
- * the engine and the connection pools (a JVM shutdown hook of its own would stop it first).
+ * Started by the first Spring context that needs it and stopped when the last one closes,
+ * so that it outlives the engine and the connection pools (a JVM shutdown hook of its own
+ * would stop it first).
  */
 public final class TestDatabase {
 

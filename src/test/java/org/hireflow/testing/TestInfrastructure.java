@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * What every integration test runs against: the suite's PostgreSQL ({@link TestDatabase}), a real SMTP server
- * (GreenMail) on a free port, and a clock the test controls.
+ * What every integration test runs against: the suite's PostgreSQL
+ * ({@link TestDatabase}), a real SMTP server (GreenMail) on a free port, and a clock the
+ * test controls.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(ProcessEngineCoverageConfiguration.class)
@@ -71,7 +72,10 @@ public class TestInfrastructure {
 		};
 	}
 
-	/** A real SMTP server on a port chosen once, so a test can stop and restart it (an outage). */
+	/**
+	 * A real SMTP server on a port chosen once, so a test can stop and restart it (an
+	 * outage).
+	 */
 	@Bean(initMethod = "start", destroyMethod = "stop")
 	GreenMail smtpServer() throws java.io.IOException {
 		int port;
@@ -91,14 +95,16 @@ public class TestInfrastructure {
 	}
 
 	/**
-	 * A listener after commit that fails for candidates named "Unlucky" until a test says it is fixed: how a broken
-	 * email template would behave, without breaking one.
+	 * A listener after commit that fails for candidates named "Unlucky" until a test says
+	 * it is fixed: how a broken email template would behave, without breaking one.
 	 */
 	public static class BrokenListener {
 
 		private volatile boolean fixed = true;
 
-		/** Through the bean (a transactional proxy), so that the listener itself sees it. */
+		/**
+		 * Through the bean (a transactional proxy), so that the listener itself sees it.
+		 */
 		public void breakDown() {
 			fixed = false;
 		}

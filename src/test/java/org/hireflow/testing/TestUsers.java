@@ -3,7 +3,9 @@ package org.hireflow.testing;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
-/** Staff users for tests; password = user id. Idempotent, so tests can share one database. */
+/**
+ * Staff users for tests; password = user id. Idempotent, so tests can share one database.
+ */
 public final class TestUsers {
 
 	private TestUsers() {

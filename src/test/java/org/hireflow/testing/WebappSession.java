@@ -10,8 +10,9 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A browser's session in the Camunda webapps: logged in through the webapps' own login endpoint, with the
- * session cookie and the XSRF token they require on every modifying request.
+ * A browser's session in the Camunda webapps: logged in through the webapps' own login
+ * endpoint, with the session cookie and the XSRF token they require on every modifying
+ * request.
  */
 public final class WebappSession {
 
@@ -25,20 +26,23 @@ public final class WebappSession {
 		this.base = "http://localhost:" + port;
 	}
 
-	/** Logs {@code user} (password = user id) into {@code app} (tasklist, cockpit, admin). */
+	/**
+	 * Logs {@code user} (password = user id) into {@code app} (tasklist, cockpit, admin).
+	 */
 	public static WebappSession login(int port, String user, String app) {
 		WebappSession session = new WebappSession(port);
 		session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/" + app + "/")).GET());
-		Api.Response response = session.send(HttpRequest
-			.newBuilder(URI.create(session.base + "/camunda/api/admin/auth/user/default/login/" + app))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("X-XSRF-TOKEN", session.xsrfToken())
-			.POST(BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-					+ URLEncoder.encode(user, StandardCharsets.UTF_8))));
+		Api.Response response = session
+			.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/api/admin/auth/user/default/login/" + app))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-XSRF-TOKEN", session.xsrfToken())
+				.POST(BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+						+ "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8))));
 		if (response.status() != 200) {
 			throw new AssertionError("webapp login of " + user + " failed: " + response);
 		}
-		// the login starts a new session; its XSRF token comes with the next GET, as in the browser
+		// the login starts a new session; its XSRF token comes with the next GET, as in
+		// the browser
 		session.get("/camunda/api/admin/auth/user/default");
 		return session;
 	}
@@ -73,7 +77,9 @@ public final class WebappSession {
 		return session;
 	}
 
-	/** Like {@link #login}, empty when the webapps refuse the user (no access to the app). */
+	/**
+	 * Like {@link #login}, empty when the webapps refuse the user (no access to the app).
+	 */
 	public static java.util.Optional<WebappSession> tryLogin(int port, String user, String app) {
 		try {
 			return java.util.Optional.of(login(port, user, app));

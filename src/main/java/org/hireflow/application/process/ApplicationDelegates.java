@@ -12,21 +12,23 @@ import org.hireflow.platform.process.ProcessVariables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Service tasks that end an application from outside its stages: withdrawal and vacancy cancellation. */
+/**
+ * Service tasks that end an application from outside its stages: withdrawal and vacancy
+ * cancellation.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApplicationDelegates {
 
 	@Bean
 	JavaDelegate recordWithdrawal(ApplicationService applications) {
-		return execution -> execution.setVariable(ProcessIds.VAR_POST_RELEASED,
-				applications.recordWithdrawal(ProcessVariables.applicationId(execution),
-						(String) execution.getVariable(ProcessIds.VAR_ACTOR)));
+		return execution -> execution.setVariable(ProcessIds.VAR_POST_RELEASED, applications.recordWithdrawal(
+				ProcessVariables.applicationId(execution), (String) execution.getVariable(ProcessIds.VAR_ACTOR)));
 	}
 
 	@Bean
 	JavaDelegate endForCancelledVacancy(ApplicationService applications) {
-		return execution -> applications.transition(ProcessVariables.applicationId(execution), Outcome.VACANCY_CANCELLED,
-				Actor.SYSTEM, null);
+		return execution -> applications.transition(ProcessVariables.applicationId(execution),
+				Outcome.VACANCY_CANCELLED, Actor.SYSTEM, null);
 	}
 
 }

@@ -8,7 +8,10 @@ import org.hireflow.platform.process.ProcessIds;
 
 import org.springframework.stereotype.Component;
 
-/** The application process in the engine: business key = application reference; variables are ids. */
+/**
+ * The application process in the engine: business key = application reference; variables
+ * are ids.
+ */
 @Component
 class CamundaApplicationWorkflow implements ApplicationWorkflow {
 
@@ -29,8 +32,9 @@ class CamundaApplicationWorkflow implements ApplicationWorkflow {
 	}
 
 	/**
-	 * A second withdrawal while the first is still on its way (the process has taken the message and not yet
-	 * recorded it) finds nothing waiting for the message: it asks for what is already happening, so it is done.
+	 * A second withdrawal while the first is still on its way (the process has taken the
+	 * message and not yet recorded it) finds nothing waiting for the message: it asks for
+	 * what is already happening, so it is done.
 	 */
 	@Override
 	public void withdraw(Application application, String actor) {

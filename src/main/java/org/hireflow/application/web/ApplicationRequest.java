@@ -19,19 +19,20 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * An application as the candidate submits it. Every field is bounded; names may hold any printable text with a letter
- * (it is escaped wherever shown) but nothing invisible; answers may hold line breaks but no other control
- * characters and no direction overrides.
+ * An application as the candidate submits it. Every field is bounded; names may hold any
+ * printable text with a letter (it is escaped wherever shown) but nothing invisible;
+ * answers may hold line breaks but no other control characters and no direction
+ * overrides.
  */
 record ApplicationRequest(
 		@NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @Pattern(regexp = "[^\\p{Cntrl}]*",
 				message = "must not contain control characters") @FreeText String email,
 		@NotBlank @Size(max = 100) @PersonName String givenName,
-		@NotBlank @Size(max = 100) @PersonName String familyName,
-		@NotNull LocalDate dateOfBirth,
+		@NotBlank @Size(max = 100) @PersonName String familyName, @NotNull LocalDate dateOfBirth,
 		@NotEmpty @Size(max = 5) List<@NotNull @Pattern(regexp = "[A-Z]{2}",
 				message = "must be an ISO 3166-1 alpha-2 code such as FR") String> nationalities,
-		@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as FR") String appliedNationality,
+		@NotNull @Pattern(regexp = "[A-Z]{2}",
+				message = "must be an ISO 3166-1 alpha-2 code such as FR") String appliedNationality,
 		@NotNull @Size(max = 10) List<@Valid @NotNull LanguageSkill> languages, @NotNull Degree highestDegree,
 		@NotNull @Min(0) @Max(60) Integer yearsOfExperience,
 		@NotNull @Pattern(regexp = "en|fr", message = "must be en or fr") String correspondenceLanguage,
@@ -39,12 +40,14 @@ record ApplicationRequest(
 		@NotNull @Size(max = 20) List<@Valid @NotNull AnswerRequest> answers) {
 
 	ApplicationRequest {
-		// people paste addresses with spaces around them; the address itself is checked as typed otherwise
+		// people paste addresses with spaces around them; the address itself is checked
+		// as typed otherwise
 		email = email == null ? null : email.strip();
 	}
 
-	record LanguageSkill(@NotNull @Pattern(regexp = "[a-z]{2}",
-			message = "must be an ISO 639-1 code such as en") String language, @NotNull @Min(1) @Max(5) Integer level) {
+	record LanguageSkill(
+			@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as en") String language,
+			@NotNull @Min(1) @Max(5) Integer level) {
 	}
 
 	record Declarations(@NotNull Boolean militaryServiceObligationsMet, @NotNull Boolean closelyRelatedToStaffMember) {

@@ -32,9 +32,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The candidate's door: submit an application as JSON, or as multipart with the JSON in part
- * {@code application} and an optional PDF in part {@code cv}. An {@code Idempotency-Key} header makes a retry
- * return the first result.
+ * The candidate's door: submit an application as JSON, or as multipart with the JSON in
+ * part {@code application} and an optional PDF in part {@code cv}. An
+ * {@code Idempotency-Key} header makes a retry return the first result.
  */
 @RestController
 @RequestMapping("/api/public/vacancies/{vacancyReference}/applications")
@@ -55,9 +55,11 @@ class IntakeController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Submit an application (JSON)")
 	ResponseEntity<ApplicationReceipt> submit(@PathVariable String vacancyReference, @RequestBody String body,
-			@Parameter(description = "any unique string up to 100 characters; a retry with the same key returns the first result")
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-		return accept(vacancyReference, body, Optional.empty(), idempotencyKey, fingerprint(vacancyReference, body, null));
+			@Parameter(
+					description = "any unique string up to 100 characters; a retry with the same key returns the first result") @RequestHeader(
+							name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		return accept(vacancyReference, body, Optional.empty(), idempotencyKey,
+				fingerprint(vacancyReference, body, null));
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -83,7 +85,8 @@ class IntakeController {
 			if (!UniqueViolations.causedBy(ex)) {
 				throw ex;
 			}
-			// Another request created the same candidate or application meanwhile: the second attempt sees it
+			// Another request created the same candidate or application meanwhile: the
+			// second attempt sees it
 			// and answers as for a duplicate.
 			receipt = intake.submit(vacancyReference, submission, cv, idempotencyKey, fingerprint);
 		}

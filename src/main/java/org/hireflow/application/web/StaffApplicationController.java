@@ -2,6 +2,7 @@ package org.hireflow.application.web;
 
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
+import org.hireflow.platform.web.PageParams;
 import org.hireflow.vacancy.VacancyService;
 
 import org.springframework.data.domain.PageRequest;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -39,13 +41,11 @@ class StaffApplicationController {
 	@GetMapping
 	@Operation(summary = "Search applications by vacancy and status, page by page, newest first")
 	PagedModel<ApplicationSummary> search(@RequestParam(required = false) String vacancy,
-			@RequestParam(required = false) ApplicationStatus status,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+			@RequestParam(required = false) ApplicationStatus status, @Valid PageParams paging) {
 		Long vacancyId = vacancy == null ? null : vacancies.get(vacancy).getId();
-		return new PagedModel<>(applications
-			.search(vacancyId, status, PageRequest.of(page, size, Sort.by("submittedAt").descending()))
-			.map(ApplicationSummary::of));
+		return new PagedModel<>(
+				applications.search(vacancyId, status, paging.sortedBy(Sort.by("submittedAt").descending()))
+					.map(ApplicationSummary::of));
 	}
 
 }

@@ -27,8 +27,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 /**
- * Turns the submitted JSON (read as sent, so a retry can be recognised byte for byte) into a validated
- * {@link Submission}, or a problem listing every invalid field.
+ * Turns the submitted JSON (read as sent, so a retry can be recognised byte for byte)
+ * into a validated {@link Submission}, or a problem listing every invalid field.
  */
 @Component
 class SubmissionReader {
@@ -99,9 +99,9 @@ class SubmissionReader {
 	private static Submission toSubmission(ApplicationRequest r) {
 		Map<String, Integer> languages = new HashMap<>();
 		r.languages().forEach(skill -> languages.put(skill.language(), skill.level()));
-		CandidateProfile profile = new CandidateProfile(r.givenName().strip(), r.familyName().strip(),
-				r.dateOfBirth(), new LinkedHashSet<>(r.nationalities()), r.appliedNationality(), languages,
-				r.highestDegree(), r.yearsOfExperience(),
+		CandidateProfile profile = new CandidateProfile(r.givenName().strip(), r.familyName().strip(), r.dateOfBirth(),
+				new LinkedHashSet<>(r.nationalities()), r.appliedNationality(), languages, r.highestDegree(),
+				r.yearsOfExperience(),
 				new CandidateProfile.Declarations(r.declarations().militaryServiceObligationsMet(),
 						r.declarations().closelyRelatedToStaffMember()));
 		List<Answer> answers = r.answers().stream().map(a -> new Answer(a.questionCode(), a.text().strip())).toList();

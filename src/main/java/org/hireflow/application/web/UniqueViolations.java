@@ -2,7 +2,10 @@ package org.hireflow.application.web;
 
 import java.sql.SQLException;
 
-/** Whether a database refusal was a unique constraint (SQLSTATE 23505) — a race, not bad data. */
+/**
+ * Whether a database refusal was a unique constraint (SQLSTATE 23505) — a race, not bad
+ * data.
+ */
 final class UniqueViolations {
 
 	private static final String UNIQUE_VIOLATION = "23505";

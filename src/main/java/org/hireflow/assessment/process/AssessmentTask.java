@@ -12,7 +12,10 @@ import org.hireflow.platform.process.UserTaskHandler;
 
 import org.springframework.stereotype.Component;
 
-/** Recording the assessment: {@code kind} (WRITTEN_TEST, VIDEO_INTERVIEW, BOTH) and {@code score} 0–100. */
+/**
+ * Recording the assessment: {@code kind} (WRITTEN_TEST, VIDEO_INTERVIEW, BOTH) and
+ * {@code score} 0–100.
+ */
 @Component("assessmentTask")
 class AssessmentTask extends UserTaskHandler<AssessmentTask.Result> {
 

@@ -12,7 +12,10 @@ import org.hireflow.platform.process.UserTaskHandler;
 
 import org.springframework.stereotype.Component;
 
-/** HR records a security or medical clearance: {@code cleared} yes/no, {@code reason} (required if failed). */
+/**
+ * HR records a security or medical clearance: {@code cleared} yes/no, {@code reason}
+ * (required if failed).
+ */
 @Component("clearanceTask")
 class ClearanceTask extends UserTaskHandler<ClearanceTask.Result> {
 

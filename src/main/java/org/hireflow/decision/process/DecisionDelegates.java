@@ -19,8 +19,9 @@ class DecisionDelegates {
 	}
 
 	/**
-	 * The post is free again: the model moves it on to the best-ranked waiting candidate, whose process continues
-	 * to the offer; with nobody waiting, the vacancy goes back to its hiring manager.
+	 * The post is free again: the model moves it on to the best-ranked waiting candidate,
+	 * whose process continues to the offer; with nobody waiting, the vacancy goes back to
+	 * its hiring manager.
 	 */
 	@Bean
 	JavaDelegate offerToNextReserve(DecisionService decisions, VacancyService vacancies, RuntimeService runtime) {

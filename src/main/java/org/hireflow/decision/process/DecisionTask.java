@@ -13,7 +13,9 @@ import org.hireflow.platform.process.UserTaskHandler;
 
 import org.springframework.stereotype.Component;
 
-/** The chair's decision: {@code decision} (SELECT, RESERVE, REJECT) and {@code reason}. */
+/**
+ * The chair's decision: {@code decision} (SELECT, RESERVE, REJECT) and {@code reason}.
+ */
 @Component("decisionTask")
 class DecisionTask extends UserTaskHandler<DecisionTask.Choice> {
 

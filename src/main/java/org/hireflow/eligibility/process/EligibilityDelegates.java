@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Around the eligibility decision: the facts go in as transient variables (never stored in the process), the
- * outcome is recorded on the application and only {@code eligible} stays for the gateway.
+ * Around the eligibility decision: the facts go in as transient variables (never stored
+ * in the process), the outcome is recorded on the application and only {@code eligible}
+ * stays for the gateway.
  */
 @Configuration(proxyBeanMethods = false)
 class EligibilityDelegates {

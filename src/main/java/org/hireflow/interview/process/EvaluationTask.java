@@ -20,9 +20,10 @@ import org.hireflow.platform.process.UserTaskHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * A panel member's evaluation (one task per member, assigned to them): {@code scores} as a JSON object of
- * criterion code to 1–5 (the five core values and the vacancy's competencies), {@code recommendation}
- * (SELECT, RESERVE, REJECT) and {@code comment}. Kept task-local, stored in the service, then removed.
+ * A panel member's evaluation (one task per member, assigned to them): {@code scores} as
+ * a JSON object of criterion code to 1–5 (the five core values and the vacancy's
+ * competencies), {@code recommendation} (SELECT, RESERVE, REJECT) and {@code comment}.
+ * Kept task-local, stored in the service, then removed.
  */
 @Component("evaluationTask")
 class EvaluationTask extends UserTaskHandler<EvaluationSubmission> {
@@ -50,7 +51,8 @@ class EvaluationTask extends UserTaskHandler<EvaluationSubmission> {
 	protected EvaluationSubmission command(DelegateTask task, TaskInputs inputs) {
 		Map<String, Integer> scores = new LinkedHashMap<>();
 		try {
-			// a form's select sends "4", a script sends 4: both are a score; anything else is refused below
+			// a form's select sends "4", a script sends 4: both are a score; anything
+			// else is refused below
 			json.readValue(inputs.text("scores", 10_000), new TypeReference<Map<String, Object>>() {
 			}).forEach((criterion, score) -> scores.put(criterion, scoreOf(score)));
 		}

@@ -22,9 +22,10 @@ import org.hireflow.vacancy.Panel;
 import org.springframework.stereotype.Component;
 
 /**
- * Scheduling the panel interview: {@code startsAt} (local date-time) in {@code timeZone}, {@code durationMinutes},
- * a {@code location} and/or {@code videoLink}; optionally {@code panelMembers} (comma-separated user ids) and
- * {@code panelChair} to adjust the vacancy's panel for this interview.
+ * Scheduling the panel interview: {@code startsAt} (local date-time) in {@code timeZone},
+ * {@code durationMinutes}, a {@code location} and/or {@code videoLink}; optionally
+ * {@code panelMembers} (comma-separated user ids) and {@code panelChair} to adjust the
+ * vacancy's panel for this interview.
  */
 @Component("interviewSchedulingTask")
 class InterviewSchedulingTask extends UserTaskHandler<InterviewSchedulingTask.Schedule> {
@@ -45,8 +46,7 @@ class InterviewSchedulingTask extends UserTaskHandler<InterviewSchedulingTask.Sc
 
 	@Override
 	public Set<String> inputs() {
-		return Set.of("startsAt", "timeZone", "durationMinutes", "location", "videoLink", "panelMembers",
-				"panelChair");
+		return Set.of("startsAt", "timeZone", "durationMinutes", "location", "videoLink", "panelMembers", "panelChair");
 	}
 
 	@Override

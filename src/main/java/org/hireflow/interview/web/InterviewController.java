@@ -39,8 +39,8 @@ class InterviewController {
 			@Size(max = 500) @FreeText String videoLink) {
 	}
 
-	record InterviewView(String uid, int sequence, String status, String startsAt, int durationMinutes,
-			String location, String videoLink) {
+	record InterviewView(String uid, int sequence, String status, String startsAt, int durationMinutes, String location,
+			String videoLink) {
 
 		static InterviewView of(Interview i) {
 			return new InterviewView(i.getUid(), i.getSequence(), i.getStatus().name(), i.getStartsAt().toString(),
@@ -57,8 +57,7 @@ class InterviewController {
 
 	@PostMapping("/reschedule")
 	@Operation(summary = "Move the interview (same calendar event, higher sequence)")
-	InterviewView reschedule(@PathVariable String reference, @Valid @RequestBody SlotRequest request,
-			Principal user) {
+	InterviewView reschedule(@PathVariable String reference, @Valid @RequestBody SlotRequest request, Principal user) {
 		ZoneId zone;
 		try {
 			zone = ZoneId.of(request.timeZone());

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import org.hireflow.notification.OutboxMessage;
 import org.hireflow.notification.OutboxService;
+import org.hireflow.platform.web.PageParams;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.validation.annotation.Validated;
@@ -19,10 +19,12 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 
-/** Emails that could not be sent after every attempt: visible and retryable, never dropped. */
+/**
+ * Emails that could not be sent after every attempt: visible and retryable, never
+ * dropped.
+ */
 @RestController
 @RequestMapping("/api/outbox")
 @Validated
@@ -50,10 +52,9 @@ class OutboxController {
 	@GetMapping
 	@Operation(summary = "Messages by status (FAILED: given up after every attempt; PENDING; SENT)")
 	PagedModel<MessageView> list(@RequestParam(defaultValue = "FAILED") OutboxMessage.Status status,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		return new PagedModel<>(outbox.byStatus(status, PageRequest.of(page, size, Sort.by("id").descending()))
-			.map(MessageView::of));
+			@Valid PageParams paging) {
+		return new PagedModel<>(
+				outbox.byStatus(status, paging.sortedBy(Sort.by("id").descending())).map(MessageView::of));
 	}
 
 	@PostMapping("/{id}/retry")

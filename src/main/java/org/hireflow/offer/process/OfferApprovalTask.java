@@ -12,7 +12,9 @@ import org.hireflow.platform.process.UserTaskHandler;
 
 import org.springframework.stereotype.Component;
 
-/** HR approves the offer: {@code grade} (e.g. A.2), {@code step} 1–15, {@code startDate}. */
+/**
+ * HR approves the offer: {@code grade} (e.g. A.2), {@code step} 1–15, {@code startDate}.
+ */
 @Component("offerApprovalTask")
 class OfferApprovalTask extends UserTaskHandler<OfferTerms> {
 

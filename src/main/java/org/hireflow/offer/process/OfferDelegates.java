@@ -24,7 +24,10 @@ class OfferDelegates {
 		};
 	}
 
-	/** Declined, expired or withdrawn: the task's input parameter {@code offerOutcome} names the outcome. */
+	/**
+	 * Declined, expired or withdrawn: the task's input parameter {@code offerOutcome}
+	 * names the outcome.
+	 */
 	@Bean
 	JavaDelegate endOffer(OfferService offers) {
 		return execution -> offers.end(ProcessVariables.applicationId(execution),

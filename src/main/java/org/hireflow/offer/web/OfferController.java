@@ -15,7 +15,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-/** HR records an answer the candidate gave another way (letter, phone); candidates answer on their status page. */
+/**
+ * HR records an answer the candidate gave another way (letter, phone); candidates answer
+ * on their status page.
+ */
 @RestController
 @RequestMapping("/api/applications/{reference}/offer")
 @Tag(name = "Staff: offers")

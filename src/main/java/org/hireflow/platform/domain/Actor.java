@@ -1,6 +1,8 @@
 package org.hireflow.platform.domain;
 
-/** Who did something, when it was not a staff member: the words the audit trails record. */
+/**
+ * Who did something, when it was not a staff member: the words the audit trails record.
+ */
 public final class Actor {
 
 	/** The engine or a scheduled job acting on its own. */

@@ -3,9 +3,10 @@ package org.hireflow.platform.domain;
 import java.util.Map;
 
 /**
- * A rule of the domain said no. Named as a fact ({@code ApplicationClosed}, {@code AlreadyApplied}), it says which
- * kind of refusal it is and nothing about HTTP: the web layer alone turns a kind into a status and the type into a
- * problem-details URI (one advice).
+ * A rule of the domain said no. Named as a fact ({@code ApplicationClosed},
+ * {@code AlreadyApplied}), it says which kind of refusal it is and nothing about HTTP:
+ * the web layer alone turns a kind into a status and the type into a problem-details URI
+ * (one advice).
  */
 public abstract class DomainException extends RuntimeException {
 
@@ -15,7 +16,10 @@ public abstract class DomainException extends RuntimeException {
 		/** The thing asked about does not exist (or is not for this caller to know). */
 		NOT_FOUND,
 
-		/** The request contradicts the current state (closed, already done, in the wrong step). */
+		/**
+		 * The request contradicts the current state (closed, already done, in the wrong
+		 * step).
+		 */
 		CONFLICT,
 
 		/** What was sent breaks a rule about its content. */

@@ -3,7 +3,10 @@ package org.hireflow.platform.domain;
 import java.util.Locale;
 import java.util.Set;
 
-/** Validation of ISO 3166-1 alpha-2 country and ISO 639-1 language codes (upper/lower case as stored). */
+/**
+ * Validation of ISO 3166-1 alpha-2 country and ISO 639-1 language codes (upper/lower case
+ * as stored).
+ */
 public final class IsoCodes {
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());

@@ -1,7 +1,8 @@
 package org.hireflow.platform.domain;
 
 /**
- * The organisation's language proficiency scale, I (elementary) to V (advanced/mastery), stored as 1–5.
+ * The organisation's language proficiency scale, I (elementary) to V (advanced/mastery),
+ * stored as 1–5.
  */
 public final class LanguageLevel {
 

@@ -4,8 +4,8 @@ package org.hireflow.platform.domain;
 public class NotFound extends DomainException {
 
 	public NotFound(String what, String reference) {
-		super(Kind.NOT_FOUND, "not-found", what + " not found", "No " + what.toLowerCase() + " with reference "
-				+ reference + ".");
+		super(Kind.NOT_FOUND, "not-found", what + " not found",
+				"No " + what.toLowerCase() + " with reference " + reference + ".");
 	}
 
 }

@@ -2,7 +2,10 @@ package org.hireflow.platform.domain;
 
 import java.util.Locale;
 
-/** The organisation's two official languages; also the languages candidates are written to in. */
+/**
+ * The organisation's two official languages; also the languages candidates are written to
+ * in.
+ */
 public enum OfficialLanguage {
 
 	EN, FR;

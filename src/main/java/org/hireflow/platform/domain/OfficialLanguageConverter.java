@@ -3,7 +3,10 @@ package org.hireflow.platform.domain;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** Stores official languages as their ISO 639-1 codes ({@code en}, {@code fr}), like every other language. */
+/**
+ * Stores official languages as their ISO 639-1 codes ({@code en}, {@code fr}), like every
+ * other language.
+ */
 @Converter(autoApply = true)
 public class OfficialLanguageConverter implements AttributeConverter<OfficialLanguage, String> {
 

@@ -25,8 +25,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * The embedded run's mailbox: every email the service sent, readable in the browser (HTML rendered in a
- * sandboxed frame, without scripts). Exists only in the embedded profile.
+ * The embedded run's mailbox: every email the service sent, readable in the browser (HTML
+ * rendered in a sandboxed frame, without scripts). Exists only in the embedded profile.
  */
 @Controller
 @Profile("embedded")
@@ -39,8 +39,8 @@ class DevMailboxController {
 		this.smtp = smtp;
 	}
 
-	record Mail(int index, String to, String subject, String sent, String text, String html,
-			List<String> attachments, String headers) {
+	record Mail(int index, String to, String subject, String sent, String text, String html, List<String> attachments,
+			String headers) {
 	}
 
 	@GetMapping("/dev/mailbox")
@@ -73,7 +73,8 @@ class DevMailboxController {
 			headers.append(all.nextElement()).append('\n');
 		}
 		Address[] to = message.getAllRecipients();
-		return new Mail(index, to == null ? "" : String.join(", ", Arrays.stream(to).map(DevMailboxController::readable).toList()),
+		return new Mail(index,
+				to == null ? "" : String.join(", ", Arrays.stream(to).map(DevMailboxController::readable).toList()),
 				message.getSubject(), message.getSentDate() == null ? "" : message.getSentDate().toInstant().toString(),
 				parts.text, parts.html, parts.attachments, headers.toString());
 	}

@@ -13,14 +13,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * The developer run's infrastructure, started inside the JVM: PostgreSQL 17 with its data in a folder kept
- * between runs, and a GreenMail SMTP sink whose messages the dev mailbox shows. Only in the "embedded"
- * profile; the libraries are not even in the deployable jar.
+ * The developer run's infrastructure, started inside the JVM: PostgreSQL 17 with its data
+ * in a folder kept between runs, and a GreenMail SMTP sink whose messages the dev mailbox
+ * shows. Only in the "embedded" profile; the libraries are not even in the deployable
+ * jar.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("embedded")
-@ConditionalOnClass(name = { "io.zonky.test.db.postgres.embedded.EmbeddedPostgres",
-		"com.icegreen.greenmail.util.GreenMail" })
+@ConditionalOnClass(
+		name = { "io.zonky.test.db.postgres.embedded.EmbeddedPostgres", "com.icegreen.greenmail.util.GreenMail" })
 class EmbeddedInfrastructureConfiguration {
 
 	@Bean(destroyMethod = "close")

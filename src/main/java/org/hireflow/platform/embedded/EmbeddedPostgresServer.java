@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL 17 server run from the zonky binaries on Maven Central. Stopped by its owner (a Spring
- * bean's destroy method), never by a JVM shutdown hook: the hook would stop the database before the engine
- * and the connection pool are closed.
+ * A real PostgreSQL 17 server run from the zonky binaries on Maven Central. Stopped by
+ * its owner (a Spring bean's destroy method), never by a JVM shutdown hook: the hook
+ * would stop the database before the engine and the connection pool are closed.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -20,7 +20,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * @param dataDirectory where the cluster lives; kept between runs. {@code null}: a fresh throw-away cluster.
+	 * @param dataDirectory where the cluster lives; kept between runs. {@code null}: a
+	 * fresh throw-away cluster.
 	 * @param port fixed port, or 0 for any free one
 	 */
 	public static EmbeddedPostgresServer start(Path dataDirectory, int port) {

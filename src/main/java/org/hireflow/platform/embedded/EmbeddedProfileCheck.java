@@ -7,9 +7,10 @@ import org.springframework.core.env.Profiles;
 import org.springframework.util.ClassUtils;
 
 /**
- * The deployable jar leaves the embedded PostgreSQL and SMTP sink out; started in the default (embedded) profile
- * it would fail much later with an obscure "no suitable driver class". Say what to do instead, before anything
- * starts. Registered in META-INF/spring.factories.
+ * The deployable jar leaves the embedded PostgreSQL and SMTP sink out; started in the
+ * default (embedded) profile it would fail much later with an obscure "no suitable driver
+ * class". Say what to do instead, before anything starts. Registered in
+ * META-INF/spring.factories.
  */
 public class EmbeddedProfileCheck implements EnvironmentPostProcessor {
 

@@ -17,8 +17,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Events whose after-commit listener failed (an email that could not be composed, say): listed without their
- * content (it holds personal facts) and resubmitted by an administrator once the cause is fixed.
+ * Events whose after-commit listener failed (an email that could not be composed, say):
+ * listed without their content (it holds personal facts) and resubmitted by an
+ * administrator once the cause is fixed.
  */
 @RestController
 @RequestMapping("/api/event-publications")

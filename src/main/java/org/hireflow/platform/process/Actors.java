@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.hireflow.platform.domain.Actor;
 
-/** Who did it: the authenticated user completing a task, else its assignee; "system" for the engine itself. */
+/**
+ * Who did it: the authenticated user completing a task, else its assignee; "system" for
+ * the engine itself.
+ */
 public final class Actors {
 
 	public static final String SYSTEM = Actor.SYSTEM;

@@ -15,9 +15,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Bound to the service task after a non-interrupting "overdue" timer (input parameter {@code overdueTask}: the
- * task's BPMN id). Publishes a {@link TaskOverdue} for every still-open instance of that task, addressed to its
- * assignee, or to its candidate users when nobody has claimed it.
+ * Bound to the service task after a non-interrupting "overdue" timer (input parameter
+ * {@code overdueTask}: the task's BPMN id). Publishes a {@link TaskOverdue} for every
+ * still-open instance of that task, addressed to its assignee, or to its candidate users
+ * when nobody has claimed it.
  */
 @Component("escalateOverdueTask")
 class OverdueTaskEscalation implements JavaDelegate {
@@ -38,8 +39,9 @@ class OverdueTaskEscalation implements JavaDelegate {
 			.processInstanceId(execution.getProcessInstanceId())
 			.taskDefinitionKey(taskKey)
 			.list()) {
-			publisher.publishEvent(new TaskOverdue(execution.getProcessBusinessKey(), task.getId(), taskKey,
-					task.getName(), recipients(task), task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+			publisher
+				.publishEvent(new TaskOverdue(execution.getProcessBusinessKey(), task.getId(), taskKey, task.getName(),
+						recipients(task), task.getDueDate() == null ? null : task.getDueDate().toInstant()));
 		}
 	}
 

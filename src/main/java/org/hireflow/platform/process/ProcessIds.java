@@ -1,8 +1,9 @@
 package org.hireflow.platform.process;
 
 /**
- * The names the BPMN models and the Java glue share: process keys, variables, messages, errors and the ids of
- * the user tasks code refers to. One place, so that a rename in a model is a rename here.
+ * The names the BPMN models and the Java glue share: process keys, variables, messages,
+ * errors and the ids of the user tasks code refers to. One place, so that a rename in a
+ * model is a rename here.
  */
 public final class ProcessIds {
 
@@ -62,7 +63,9 @@ public final class ProcessIds {
 	/** Which task a reminder timer is about: the input of the escalation step. */
 	public static final String VAR_OVERDUE_TASK = "overdueTask";
 
-	/** How an offer ended (an {@code Outcome} name), the input of the "end offer" step. */
+	/**
+	 * How an offer ended (an {@code Outcome} name), the input of the "end offer" step.
+	 */
 	public static final String VAR_OFFER_OUTCOME = "offerOutcome";
 
 	public static final String VAR_RESERVE_EXPIRES_AT = "reserveExpiresAt";

@@ -24,12 +24,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Validates what a person submits with a user task before the engine completes it, whatever the client
- * (Tasklist, engine REST, webapps' API, Java): first that the person may work on the task (403 otherwise, before
- * anything is validated), then that only the task's declared inputs are submitted and that they fit — a rejected
- * input fails the completion with a form validation error, a 400 on the REST APIs, and the task stays open.
- * Inputs are kept task-local: nothing a person submits reaches the process except through the task's handler. Task listeners could not do this: the engine wraps
- * every listener exception into a generic one (a 500).
+ * Validates what a person submits with a user task before the engine completes it,
+ * whatever the client (Tasklist, engine REST, webapps' API, Java): first that the person
+ * may work on the task (403 otherwise, before anything is validated), then that only the
+ * task's declared inputs are submitted and that they fit — a rejected input fails the
+ * completion with a form validation error, a 400 on the REST APIs, and the task stays
+ * open. Inputs are kept task-local: nothing a person submits reaches the process except
+ * through the task's handler. Task listeners could not do this: the engine wraps every
+ * listener exception into a generic one (a 500).
  */
 @Component
 public class TaskCompletionGuard extends CommandInterceptor implements ProcessEnginePlugin {
@@ -42,7 +44,10 @@ public class TaskCompletionGuard extends CommandInterceptor implements ProcessEn
 
 	private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
 
-	/** Looked up lazily: the handlers depend on services that depend on the engine this plugin configures. */
+	/**
+	 * Looked up lazily: the handlers depend on services that depend on the engine this
+	 * plugin configures.
+	 */
 	private final ObjectProvider<UserTaskHandler<?>> handlerBeans;
 
 	private volatile Map<String, UserTaskHandler<?>> handlers;
@@ -72,8 +77,9 @@ public class TaskCompletionGuard extends CommandInterceptor implements ProcessEn
 	}
 
 	/**
-	 * Validates the submitted inputs and keeps them task-local: the engine would otherwise write variables given to
-	 * {@code complete} straight into the process, where every later assignee could read them.
+	 * Validates the submitted inputs and keeps them task-local: the engine would
+	 * otherwise write variables given to {@code complete} straight into the process,
+	 * where every later assignee could read them.
 	 */
 	private void check(Object command, Field taskIdField, Field variablesField) {
 		if (!(read(taskIdField, command) instanceof String id)) {
@@ -89,13 +95,9 @@ public class TaskCompletionGuard extends CommandInterceptor implements ProcessEn
 		Map<String, Object> submitted = read(variablesField, command) instanceof Map<?, ?> map
 				? (Map<String, Object>) map : Map.of();
 		Set<String> inputs = handler == null ? Set.of() : handler.inputs();
-		submitted.keySet()
-			.stream()
-			.filter(name -> !inputs.contains(name))
-			.findFirst()
-			.ifPresent(name -> {
-				throw new TaskInputRejected(name, "is not an input of this task");
-			});
+		submitted.keySet().stream().filter(name -> !inputs.contains(name)).findFirst().ifPresent(name -> {
+			throw new TaskInputRejected(name, "is not an input of this task");
+		});
 		if (handler != null) {
 			handler.validate(task, submitted);
 		}
@@ -104,8 +106,9 @@ public class TaskCompletionGuard extends CommandInterceptor implements ProcessEn
 	}
 
 	/**
-	 * Authorization before validation: a person who may not work on the task learns nothing from its inputs' rules.
-	 * Administrators and the service itself (no engine user) pass; the engine checks its own permissions after.
+	 * Authorization before validation: a person who may not work on the task learns
+	 * nothing from its inputs' rules. Administrators and the service itself (no engine
+	 * user) pass; the engine checks its own permissions after.
 	 */
 	private static void checkWorker(TaskEntity task) {
 		Authentication user = Context.getCommandContext().getAuthentication();
@@ -117,9 +120,8 @@ public class TaskCompletionGuard extends CommandInterceptor implements ProcessEn
 		boolean candidate = task.getIdentityLinks()
 			.stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-			.anyMatch(link -> me.equals(link.getUserId())
-					|| (link.getGroupId() != null && user.getGroupIds() != null
-							&& user.getGroupIds().contains(link.getGroupId())));
+			.anyMatch(link -> me.equals(link.getUserId()) || (link.getGroupId() != null && user.getGroupIds() != null
+					&& user.getGroupIds().contains(link.getGroupId())));
 		if (!(me.equals(task.getAssignee()) || (task.getAssignee() == null && candidate))) {
 			throw new AuthorizationException("You may not work on this task.");
 		}

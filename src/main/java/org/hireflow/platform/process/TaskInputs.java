@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * The values a person submitted with a task, read strictly: each accessor names the field and its rule, and
- * rejects what does not fit with a {@link TaskInputRejected}.
+ * The values a person submitted with a task, read strictly: each accessor names the field
+ * and its rule, and rejects what does not fit with a {@link TaskInputRejected}.
  */
 public final class TaskInputs {
 

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param businessKey the application or vacancy reference
  * @param taskKey the BPMN id of the overdue task
- * @param recipients user ids of the assignee, or of the candidate users when nobody claimed it
+ * @param recipients user ids of the assignee, or of the candidate users when nobody
+ * claimed it
  */
 public record TaskOverdue(String businessKey, String taskId, String taskKey, String taskName, List<String> recipients,
 		Instant due) {

@@ -9,14 +9,19 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hireflow.platform.domain.DomainException;
 
 /**
- * The glue of one kind of user task, bound in the model as its create and complete listener:
+ * The glue of one kind of user task, bound in the model as its create and complete
+ * listener:
  * <ul>
- * <li>on create, the task's {@link #inputs()} are declared task-local, so what a person submits stays with the
- * task instead of landing in the process (where every assignee could read it);</li>
- * <li>before completion ({@link TaskCompletionGuard}) and again on completion, the inputs are turned into a
- * command, which validates them — a 400 to any client when they do not fit;</li>
- * <li>on completion the command is applied through one service call, and the inputs are removed.</li>
+ * <li>on create, the task's {@link #inputs()} are declared task-local, so what a person
+ * submits stays with the task instead of landing in the process (where every assignee
+ * could read it);</li>
+ * <li>before completion ({@link TaskCompletionGuard}) and again on completion, the inputs
+ * are turned into a command, which validates them — a 400 to any client when they do not
+ * fit;</li>
+ * <li>on completion the command is applied through one service call, and the inputs are
+ * removed.</li>
  * </ul>
+ *
  * @param <C> the validated command a completed task carries
  */
 public abstract class UserTaskHandler<C> implements TaskListener {
@@ -27,10 +32,16 @@ public abstract class UserTaskHandler<C> implements TaskListener {
 	/** The names of the values a person submits with the task. */
 	public abstract Set<String> inputs();
 
-	/** Reads and validates the submitted values; throws {@link TaskInputRejected} or a {@link DomainException}. */
+	/**
+	 * Reads and validates the submitted values; throws {@link TaskInputRejected} or a
+	 * {@link DomainException}.
+	 */
 	protected abstract C command(DelegateTask task, TaskInputs inputs);
 
-	/** Records the command through a service and sets the decision variables the model's gateways need. */
+	/**
+	 * Records the command through a service and sets the decision variables the model's
+	 * gateways need.
+	 */
 	protected abstract void apply(DelegateTask task, C command);
 
 	/** The application the task's process is about. */
@@ -43,7 +54,10 @@ public abstract class UserTaskHandler<C> implements TaskListener {
 		return ProcessVariables.vacancyId(task);
 	}
 
-	/** Anything to prepare when the task is created (assignment, due date are in the model). */
+	/**
+	 * Anything to prepare when the task is created (assignment, due date are in the
+	 * model).
+	 */
 	protected void created(DelegateTask task) {
 	}
 

@@ -10,7 +10,9 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A person's name as {@link Texts#nameProblem} accepts it; the refusal names the rule. */
+/**
+ * A person's name as {@link Texts#nameProblem} accepts it; the refusal names the rule.
+ */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PersonName.Validator.class)

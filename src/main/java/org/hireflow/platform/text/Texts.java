@@ -3,10 +3,11 @@ package org.hireflow.platform.text;
 import java.util.Optional;
 
 /**
- * What people may type, checked the same way everywhere: names are printable text with at least one letter and
- * nothing invisible; free text may hold line breaks and tabs but no other control characters, no bidirectional
- * overrides (text that reads differently from what it stores) and nothing that is not well-formed Unicode.
- * Each check answers the reason a value is refused, or empty when it is fine.
+ * What people may type, checked the same way everywhere: names are printable text with at
+ * least one letter and nothing invisible; free text may hold line breaks and tabs but no
+ * other control characters, no bidirectional overrides (text that reads differently from
+ * what it stores) and nothing that is not well-formed Unicode. Each check answers the
+ * reason a value is refused, or empty when it is fine.
  */
 public final class Texts {
 
@@ -17,7 +18,10 @@ public final class Texts {
 	private Texts() {
 	}
 
-	/** A person's name: letters needed; control, format (zero-width, bidi) and unassigned characters refused. */
+	/**
+	 * A person's name: letters needed; control, format (zero-width, bidi) and unassigned
+	 * characters refused.
+	 */
 	public static Optional<String> nameProblem(String value) {
 		if (value == null) {
 			return Optional.empty();
@@ -40,7 +44,10 @@ public final class Texts {
 		return letter ? Optional.empty() : Optional.of("must contain a letter");
 	}
 
-	/** Free text (answers, reasons, comments): line breaks and tabs allowed, other controls and bidi overrides not. */
+	/**
+	 * Free text (answers, reasons, comments): line breaks and tabs allowed, other
+	 * controls and bidi overrides not.
+	 */
 	public static Optional<String> freeTextProblem(String value) {
 		if (value == null) {
 			return Optional.empty();
@@ -52,21 +59,28 @@ public final class Texts {
 		for (int i = 0; i < value.length();) {
 			int c = value.codePointAt(i);
 			i += Character.charCount(c);
-			if ((Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t') || isBidiControl(c)) {
+			if ((Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')
+					|| isBidiControl(c)) {
 				return Optional.of("must not contain control characters or direction overrides");
 			}
 		}
 		return Optional.empty();
 	}
 
-	/** A constraint violation that states the rule (no message template: the value is not interpolated). */
+	/**
+	 * A constraint violation that states the rule (no message template: the value is not
+	 * interpolated).
+	 */
 	static boolean refuse(jakarta.validation.ConstraintValidatorContext context, String problem) {
 		context.disableDefaultConstraintViolation();
 		context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
 		return false;
 	}
 
-	/** Lone surrogates and the non-characters U+FFFE/U+FFFF cannot be stored or shown as text. */
+	/**
+	 * Lone surrogates and the non-characters U+FFFE/U+FFFF cannot be stored or shown as
+	 * text.
+	 */
 	private static Optional<String> encodingProblem(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
@@ -83,7 +97,10 @@ public final class Texts {
 		return Optional.empty();
 	}
 
-	/** Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the marks LRM, RLM, ALM. */
+	/**
+	 * Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and the marks
+	 * LRM, RLM, ALM.
+	 */
 	private static boolean isBidiControl(int c) {
 		return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
 				|| c == 0x061C;

@@ -15,13 +15,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Requests are refused with a 400 before any other part of the service looks at them when their parameters carry
- * control characters (a NUL reaching PostgreSQL is a 500; nothing legitimate sends one), or when their path is not
- * written the one way it is meant: no "//", no dot segments, no path parameters
- * (";x=1"), no backslash, and no percent-encoding of characters that never need it (letters, digits, "-._~",
- * "/", "%" itself) or of control characters. Anything else is refused with a 400 before any other part of the
- * service looks at it: the container, Spring's path parsing and the webapps' JAX-RS disagree about such paths,
- * and a guard that reads one spelling must never be passed by another.
+ * Requests are refused with a 400 before any other part of the service looks at them when
+ * their parameters carry control characters (a NUL reaching PostgreSQL is a 500; nothing
+ * legitimate sends one), or when their path is not written the one way it is meant: no
+ * "//", no dot segments, no path parameters (";x=1"), no backslash, and no
+ * percent-encoding of characters that never need it (letters, digits, "-._~", "/", "%"
+ * itself) or of control characters. Anything else is refused with a 400 before any other
+ * part of the service looks at it: the container, Spring's path parsing and the webapps'
+ * JAX-RS disagree about such paths, and a guard that reads one spelling must never be
+ * passed by another.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,7 +33,9 @@ class CanonicalRequestFilter extends OncePerRequestFilter {
 	private static final Pattern NEEDLESS_ESCAPE = Pattern
 		.compile("%(?:[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9]|2[DdEeFf5]|5[CcFf]|7[Ee]|3[Bb]|[01][0-9A-Fa-f]|7[Ff])");
 
-	/** A control character other than tab, line feed and carriage return, percent-encoded. */
+	/**
+	 * A control character other than tab, line feed and carriage return, percent-encoded.
+	 */
 	private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:0[0-8BbCcEeFf]|1[0-9A-Fa-f]|7[Ff])");
 
 	private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)\\.{1,2}(/|$)");
@@ -58,7 +62,8 @@ class CanonicalRequestFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (request.getRequestURI().equals(ERROR_PAGE)) {
-			// the container's error page is reached by an error dispatch, never asked for directly
+			// the container's error page is reached by an error dispatch, never asked for
+			// directly
 			problems.write(response, HttpStatus.NOT_FOUND, "not-found", "Not found", "There is nothing here.");
 			return;
 		}
@@ -66,8 +71,9 @@ class CanonicalRequestFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * In the query string (decoded) and, for form posts, in the form's fields. Multipart bodies are left to the
-	 * multipart parser: reading them here would parse a broken one outside the error handling.
+	 * In the query string (decoded) and, for form posts, in the form's fields. Multipart
+	 * bodies are left to the multipart parser: reading them here would parse a broken one
+	 * outside the error handling.
 	 */
 	private static boolean hasControlCharacters(HttpServletRequest request) {
 		String query = request.getQueryString();
@@ -80,8 +86,8 @@ class CanonicalRequestFilter extends OncePerRequestFilter {
 		}
 		for (String[] values : request.getParameterMap().values()) {
 			for (String value : values) {
-				if (value.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r'
-						&& c != '\t')) {
+				if (value.chars()
+					.anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')) {
 					return true;
 				}
 			}

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.http.HttpStatus;
 
-/** What to tell a caller whose JSON could not be read: which field, and why, never the parser's internals. */
+/**
+ * What to tell a caller whose JSON could not be read: which field, and why, never the
+ * parser's internals.
+ */
 public final class JsonProblems {
 
 	private JsonProblems() {

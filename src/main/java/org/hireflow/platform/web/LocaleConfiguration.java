@@ -13,8 +13,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The candidate pages speak English or French: the browser's preference first, {@code ?lang=fr} to switch (kept
- * in a cookie).
+ * The candidate pages speak English or French: the browser's preference first,
+ * {@code ?lang=fr} to switch (kept in a cookie).
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -41,12 +41,13 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	/** Only English and French can be chosen; anything else is ignored. */
-	private record SupportedLocalesOnly(LocaleChangeInterceptor delegate)
-			implements org.springframework.web.servlet.HandlerInterceptor {
+	private record SupportedLocalesOnly(
+			LocaleChangeInterceptor delegate) implements org.springframework.web.servlet.HandlerInterceptor {
 
 		@Override
 		public boolean preHandle(jakarta.servlet.http.HttpServletRequest request,
-				jakarta.servlet.http.HttpServletResponse response, Object handler) throws jakarta.servlet.ServletException {
+				jakarta.servlet.http.HttpServletResponse response, Object handler)
+				throws jakarta.servlet.ServletException {
 			String lang = request.getParameter("lang");
 			if (lang != null && SUPPORTED.stream().anyMatch(locale -> locale.getLanguage().equals(lang))) {
 				return delegate.preHandle(request, response, handler);

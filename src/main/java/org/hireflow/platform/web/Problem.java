@@ -8,8 +8,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A refusal the caller can act on, rendered as RFC 9457 problem details. Subclasses are named as facts
- * ({@code ApplicationsClosed}, {@code AlreadyApplied}) and say which rule was met.
+ * A refusal the caller can act on, rendered as RFC 9457 problem details. Subclasses are
+ * named as facts ({@code ApplicationsClosed}, {@code AlreadyApplied}) and say which rule
+ * was met.
  */
 public class Problem extends ErrorResponseException {
 
@@ -23,7 +24,10 @@ public class Problem extends ErrorResponseException {
 		super(status, detailOf(status, type, title, detail, properties), null);
 	}
 
-	/** The one place problem bodies are built: by exceptions, the advice and servlet filters alike. */
+	/**
+	 * The one place problem bodies are built: by exceptions, the advice and servlet
+	 * filters alike.
+	 */
 	public static ProblemDetail detailOf(HttpStatus status, String type, String title, String detail,
 			Map<String, Object> properties) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

@@ -27,19 +27,22 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-
 import jakarta.validation.ConstraintViolationException;
 
 /**
- * Every error of the service's own API as problem details (RFC 9457): field errors listed, unknown fields
- * named, never a stack trace. Unexpected failures are logged with an id the caller can quote.
+ * Every error of the service's own API as problem details (RFC 9457): field errors
+ * listed, unknown fields named, never a stack trace. Unexpected failures are logged with
+ * an id the caller can quote.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-	/** Every problem Spring MVC itself raises (415, 405, missing parts …) as application/problem+json too. */
+	/**
+	 * Every problem Spring MVC itself raises (415, 405, missing parts …) as
+	 * application/problem+json too.
+	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
@@ -70,8 +73,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.stream()
 			.flatMap(result -> result.getResolvableErrors()
 				.stream()
-				.map(error -> Map.<String, Object>of("field", result.getMethodParameter().getParameterName(),
-						"message", String.valueOf(error.getDefaultMessage()))))
+				.map(error -> Map.<String, Object>of("field", result.getMethodParameter().getParameterName(), "message",
+						String.valueOf(error.getDefaultMessage()))))
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
 				errors.size() + " parameter(s) are invalid.", Map.of("errors", errors));
@@ -114,7 +117,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"The upload exceeds the allowed size.", Map.of());
 	}
 
-	/** A multipart body without a boundary, cut short, or with too many parts: the client's error, not ours. */
+	/**
+	 * A multipart body without a boundary, cut short, or with too many parts: the
+	 * client's error, not ours.
+	 */
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<Object> handleBrokenMultipart(MultipartException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "malformed-multipart", "Malformed multipart body",
@@ -146,7 +152,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
 	void rethrowSecurity(RuntimeException ex) {
-		// left to Spring Security's entry point and access-denied handler (problem details too)
+		// left to Spring Security's entry point and access-denied handler (problem
+		// details too)
 		throw ex;
 	}
 

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Errors that reach the servlet container's error page (raised outside Spring MVC, e.g. by the webapps' own
- * filters) are shaped as problem details too: type, title, status, instance — never a stack trace or message.
+ * Errors that reach the servlet container's error page (raised outside Spring MVC, e.g.
+ * by the webapps' own filters) are shaped as problem details too: type, title, status,
+ * instance — never a stack trace or message.
  */
 @Component
 class ProblemErrorAttributes extends DefaultErrorAttributes {

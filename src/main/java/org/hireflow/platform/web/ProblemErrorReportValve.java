@@ -8,9 +8,9 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat's own refusals — a request it will not hand to the service at all, such as an encoded NUL or backslash in
- * the path — as problem details too, instead of Tomcat's HTML page. Everything the service answers itself is left
- * alone.
+ * Tomcat's own refusals — a request it will not hand to the service at all, such as an
+ * encoded NUL or backslash in the path — as problem details too, instead of Tomcat's HTML
+ * page. Everything the service answers itself is left alone.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 

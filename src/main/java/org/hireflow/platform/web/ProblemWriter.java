@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Writes problem details from servlet filters, which answer before Spring MVC is reached. */
+/**
+ * Writes problem details from servlet filters, which answer before Spring MVC is reached.
+ */
 @Component
 public class ProblemWriter {
 

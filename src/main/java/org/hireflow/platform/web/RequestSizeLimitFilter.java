@@ -19,9 +19,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Bounds the JSON bodies of the service's API. Multipart uploads are bounded by the servlet container
- * ({@code spring.servlet.multipart.*}). A declared length over the limit is refused before reading; a
- * chunked body is cut off when it passes the limit.
+ * Bounds the JSON bodies of the service's API. Multipart uploads are bounded by the
+ * servlet container ({@code spring.servlet.multipart.*}). A declared length over the
+ * limit is refused before reading; a chunked body is cut off when it passes the limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

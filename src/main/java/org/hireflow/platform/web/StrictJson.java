@@ -10,9 +10,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * JSON is read as typed: {@code "givenName": true} is not the text "true", {@code "highestDegree": 0} is not the
- * first degree, {@code "posts": "3"} is not a number, {@code "dateOfBirth": 0} is not 1 January 1970, and {@code {…}garbage} is not a JSON document. Jackson
- * accepts all of these by default; a caller gets a 400 naming the field instead.
+ * JSON is read as typed: {@code "givenName": true} is not the text "true",
+ * {@code "highestDegree": 0} is not the first degree, {@code "posts": "3"} is not a
+ * number, {@code "dateOfBirth": 0} is not 1 January 1970, and {@code {…}garbage} is not a
+ * JSON document. Jackson accepts all of these by default; a caller gets a 400 naming the
+ * field instead.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -33,8 +35,10 @@ class StrictJson {
 						LogicalType.Boolean }) {
 					mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
 				}
-				mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-				mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+				mapper.coercionConfigFor(LogicalType.Boolean)
+					.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+				mapper.coercionConfigFor(LogicalType.Integer)
+					.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
 			});
 	}
 

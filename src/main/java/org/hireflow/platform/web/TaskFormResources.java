@@ -8,9 +8,10 @@ import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Serves the embedded Tasklist forms from {@code bpmn/forms/} (on the classpath as {@code bpmn/forms/}) at
- * {@code /forms/…}, the address their form keys name ({@code embedded:/forms/screening.html}). They hold no
- * data: each fetches what it shows from the API with the Tasklist session.
+ * Serves the embedded Tasklist forms from {@code bpmn/forms/} (on the classpath as
+ * {@code bpmn/forms/}) at {@code /forms/…}, the address their form keys name
+ * ({@code embedded:/forms/screening.html}). They hold no data: each fetches what it shows
+ * from the API with the Tasklist session.
  */
 @Configuration(proxyBeanMethods = false)
 class TaskFormResources implements WebMvcConfigurer {

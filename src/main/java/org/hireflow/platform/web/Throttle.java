@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts attempts per key (an address, a client) in fixed windows and says when a key is over its limit, and for
- * how long. In memory, per node: enough to slow one client down; a distributed attack is the reverse proxy's
- * business. Small enough not to warrant a library (Bucket4j would need a cache beside it for eviction).
+ * Counts attempts per key (an address, a client) in fixed windows and says when a key is
+ * over its limit, and for how long. In memory, per node: enough to slow one client down;
+ * a distributed attack is the reverse proxy's business. Small enough not to warrant a
+ * library (Bucket4j would need a cache beside it for eviction).
  */
 public final class Throttle {
 
@@ -35,8 +36,8 @@ public final class Throttle {
 	public boolean tryAcquire(String key) {
 		Instant now = clock.instant();
 		sweep(now);
-		Window current = windows.compute(key, (k, w) -> w == null || expired(w, now) ? new Window(now, 1)
-				: new Window(w.start(), w.count() + 1));
+		Window current = windows.compute(key,
+				(k, w) -> w == null || expired(w, now) ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
 		return current.count() <= limit;
 	}
 

@@ -10,15 +10,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Answers "Expect: 100-continue" only when the service actually reads the body, so that a client announcing a
- * body over the limit gets its 413 without sending the body first.
+ * Answers "Expect: 100-continue" only when the service actually reads the body, so that a
+ * client announcing a body over the limit gets its 413 without sending the body first.
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
 
 	/**
-	 * Runs after Spring Boot's own customizer, which adds a plain ErrorReportValve: that one is replaced by the one
-	 * that answers with problem details.
+	 * Runs after Spring Boot's own customizer, which adds a plain ErrorReportValve: that
+	 * one is replaced by the one that answers with problem details.
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {

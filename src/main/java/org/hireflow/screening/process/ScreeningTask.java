@@ -12,7 +12,10 @@ import org.hireflow.screening.ScreeningService;
 
 import org.springframework.stereotype.Component;
 
-/** Screening: {@code outcome} SHORTLISTED or REJECTED, {@code reason} (required to reject). */
+/**
+ * Screening: {@code outcome} SHORTLISTED or REJECTED, {@code reason} (required to
+ * reject).
+ */
 @Component("screeningTask")
 class ScreeningTask extends UserTaskHandler<ScreeningTask.Decision> {
 

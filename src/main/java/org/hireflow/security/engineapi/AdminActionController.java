@@ -16,7 +16,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-/** What administrators changed through Cockpit, Admin and engine REST, newest first (administrators only). */
+/**
+ * What administrators changed through Cockpit, Admin and engine REST, newest first
+ * (administrators only).
+ */
 @RestController
 @RequestMapping("/api/admin-actions")
 @Validated

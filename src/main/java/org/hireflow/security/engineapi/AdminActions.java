@@ -10,15 +10,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit trail of what administrators change through the engine APIs (Cockpit, Admin, engine REST): who,
- * which call, its answer, when. Reads (GET, queries and counts) are not recorded; everything else is, since an
- * unknown call is a change until shown otherwise. The table is append-only (a trigger refuses UPDATE and
- * DELETE).
+ * The audit trail of what administrators change through the engine APIs (Cockpit, Admin,
+ * engine REST): who, which call, its answer, when. Reads (GET, queries and counts) are
+ * not recorded; everything else is, since an unknown call is a change until shown
+ * otherwise. The table is append-only (a trigger refuses UPDATE and DELETE).
  */
 @Component
 public class AdminActions {
 
-	/** Collections whose POST is a query (Camunda's "POST /task" = query with a body), not a change. */
+	/**
+	 * Collections whose POST is a query (Camunda's "POST /task" = query with a body), not
+	 * a change.
+	 */
 	private static final Set<String> QUERY_COLLECTIONS = Set.of("task", "process-instance", "execution",
 			"variable-instance", "job", "external-task", "case-instance", "case-execution", "decision-definition",
 			"process-definition");
@@ -49,8 +52,10 @@ public class AdminActions {
 	}
 
 	public void record(String actor, EngineApiCall call, int status) {
-		jdbc.update("insert into admin_action (occurred_at, actor, api, method, path, status) values (?, ?, ?, ?, ?, ?)",
-				Timestamp.from(clock.instant()), actor, call.api().name(), call.method(), truncate(call.path()), status);
+		jdbc.update(
+				"insert into admin_action (occurred_at, actor, api, method, path, status) values (?, ?, ?, ?, ?, ?)",
+				Timestamp.from(clock.instant()), actor, call.api().name(), call.method(), truncate(call.path()),
+				status);
 	}
 
 	/** One recorded change. */

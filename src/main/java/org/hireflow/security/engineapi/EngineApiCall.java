@@ -8,9 +8,10 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * One call to an engine API, reduced to what the policy decides on: which API, the HTTP method and the path
- * inside the API, with the engine name ({@code /engine/default}) taken out — the same call has the same shape
- * on {@code /engine-rest} and on the webapps' {@code /camunda/api/engine}.
+ * One call to an engine API, reduced to what the policy decides on: which API, the HTTP
+ * method and the path inside the API, with the engine name ({@code /engine/default})
+ * taken out — the same call has the same shape on {@code /engine-rest} and on the
+ * webapps' {@code /camunda/api/engine}.
  */
 public record EngineApiCall(Api api, String method, List<String> segments) {
 
@@ -19,10 +20,16 @@ public record EngineApiCall(Api api, String method, List<String> segments) {
 		/** {@code /engine-rest/**}: scripts and integrations, HTTP Basic. */
 		ENGINE_REST,
 
-		/** {@code /camunda/api/engine/**}: the engine API the webapps (Tasklist, Cockpit, Admin) call. */
+		/**
+		 * {@code /camunda/api/engine/**}: the engine API the webapps (Tasklist, Cockpit,
+		 * Admin) call.
+		 */
 		WEBAPP_ENGINE,
 
-		/** {@code /camunda/api/{admin,cockpit,tasklist,welcome}/**}: the webapps' own APIs and plugins. */
+		/**
+		 * {@code /camunda/api/{admin,cockpit,tasklist,welcome}/**}: the webapps' own APIs
+		 * and plugins.
+		 */
 		WEBAPP
 
 	}
@@ -32,8 +39,8 @@ public record EngineApiCall(Api api, String method, List<String> segments) {
 	}
 
 	/**
-	 * The call a request makes, if it is one. {@code path} is the path the container dispatches on (decoded, dot
-	 * segments resolved).
+	 * The call a request makes, if it is one. {@code path} is the path the container
+	 * dispatches on (decoded, dot segments resolved).
 	 */
 	public static Optional<EngineApiCall> of(String method, String path, String webappPath) {
 		if (path.equals("/engine-rest") || path.startsWith("/engine-rest/")) {
@@ -55,7 +62,10 @@ public record EngineApiCall(Api api, String method, List<String> segments) {
 		return of(request.getMethod(), request.getServletPath() + (pathInfo == null ? "" : pathInfo), webappPath);
 	}
 
-	/** {@code /engine/{name}/task/1} → {@code task/1}; {@code /engine} and {@code /engine/} stay the engine list. */
+	/**
+	 * {@code /engine/{name}/task/1} → {@code task/1}; {@code /engine} and
+	 * {@code /engine/} stay the engine list.
+	 */
 	private static List<String> withoutEngineName(String path, String prefix) {
 		List<String> segments = split(path.substring(prefix.length()));
 		if (segments.size() >= 2 && segments.get(0).equals("engine")) {

@@ -21,9 +21,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The engine APIs closed by default ({@link EngineApiPolicy}): every call to {@code /engine-rest} and to the
- * webapps' APIs is decided here, before the engine sees it and before its body is read — a stranger to a task
- * gets the same 404 whatever they send. Administrators pass, and what they change is recorded.
+ * The engine APIs closed by default ({@link EngineApiPolicy}): every call to
+ * {@code /engine-rest} and to the webapps' APIs is decided here, before the engine sees
+ * it and before its body is read — a stranger to a task gets the same 404 whatever they
+ * send. Administrators pass, and what they change is recorded.
  */
 public class EngineApiFirewall extends OncePerRequestFilter {
 
@@ -70,7 +71,8 @@ public class EngineApiFirewall extends OncePerRequestFilter {
 			return;
 		}
 		if (caller.isEmpty()) {
-			// no Basic challenge here: the webapps' own login page answers a browser, never its sign-in dialog
+			// no Basic challenge here: the webapps' own login page answers a browser,
+			// never its sign-in dialog
 			refuse(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
 					"Sign in with your staff account.");
 			return;
@@ -90,9 +92,9 @@ public class EngineApiFirewall extends OncePerRequestFilter {
 		return switch (check) {
 			case ANYONE, STAFF -> true;
 			case SELF -> self(caller, call.segment(1), response);
-			case SELF_QUERY -> self(caller,
-					Optional.ofNullable(request.getParameter("member")).orElse(request.getParameter("userId")),
-					response);
+			case SELF_QUERY ->
+				self(caller, Optional.ofNullable(request.getParameter("member")).orElse(request.getParameter("userId")),
+						response);
 			case TASK_VISIBLE, TASK_CLAIM, TASK_UNCLAIM, TASK_WORK -> task(check, call.segment(1), caller, response);
 		};
 	}
@@ -128,7 +130,10 @@ public class EngineApiFirewall extends OncePerRequestFilter {
 		return allowed;
 	}
 
-	/** A problem detail that Tasklist can show too: Camunda's error format carries the text in "message". */
+	/**
+	 * A problem detail that Tasklist can show too: Camunda's error format carries the
+	 * text in "message".
+	 */
 	private void refuse(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
 			throws IOException {
 		problems.write(response, status, type, title, detail, Map.of("message", detail));

@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 import org.hireflow.security.engineapi.EngineApiCall.Api;
 
 /**
- * What the engine APIs answer to anyone but an administrator: exactly the calls Tasklist and the service's
- * users need, and nothing else. A call no rule names is refused (403) — closed by default. Administrators keep
- * everything (Cockpit, Admin), and their changes are audited ({@link AdminActions}).
+ * What the engine APIs answer to anyone but an administrator: exactly the calls Tasklist
+ * and the service's users need, and nothing else. A call no rule names is refused (403) —
+ * closed by default. Administrators keep everything (Cockpit, Admin), and their changes
+ * are audited ({@link AdminActions}).
  * <p>
- * A process variable therefore changes only through a task's declared inputs at completion (checked by the
- * task-completion guard) or a delegate: variables, local variables, BPMN errors and escalations, delegation,
- * assignee changes, process instances, history, deployments, jobs, incidents, messages, signals, executions and
+ * A process variable therefore changes only through a task's declared inputs at
+ * completion (checked by the task-completion guard) or a delegate: variables, local
+ * variables, BPMN errors and escalations, delegation, assignee changes, process
+ * instances, history, deployments, jobs, incidents, messages, signals, executions and
  * identity writes are all outside the list.
  */
 public final class EngineApiPolicy {
@@ -27,19 +29,31 @@ public final class EngineApiPolicy {
 	/** What the caller must be, beyond matching a rule. */
 	public enum Check {
 
-		/** Anyone, signed in or not: the webapps' login, their static plugin assets, the engine list. */
+		/**
+		 * Anyone, signed in or not: the webapps' login, their static plugin assets, the
+		 * engine list.
+		 */
 		ANYONE,
 
-		/** Any member of a role group; the engine's own authorizations then limit what the call returns. */
+		/**
+		 * Any member of a role group; the engine's own authorizations then limit what the
+		 * call returns.
+		 */
 		STAFF,
 
-		/** The task (path segment 1) is assigned to the caller, owned by them or offered to them or their groups. */
+		/**
+		 * The task (path segment 1) is assigned to the caller, owned by them or offered
+		 * to them or their groups.
+		 */
 		TASK_VISIBLE,
 
 		/** Offered to the caller or their groups, and not assigned to someone else. */
 		TASK_CLAIM,
 
-		/** Assigned to the caller, who is also among its candidates (a task the process assigned stays put). */
+		/**
+		 * Assigned to the caller, who is also among its candidates (a task the process
+		 * assigned stays put).
+		 */
 		TASK_UNCLAIM,
 
 		/** Assigned to the caller, or unassigned and offered to them. */
@@ -54,9 +68,10 @@ public final class EngineApiPolicy {
 	}
 
 	/**
-	 * One allowed call: the APIs, the methods, the path pattern — {@code {id}} one engine id (a UUID: the engine's
-	 * "strong" id generator, Camunda's default in Spring Boot), {@code {definition}} one process definition id
-	 * ({@code key:version:uuid}), {@code *} any one segment, {@code **} the rest. A collection word such as
+	 * One allowed call: the APIs, the methods, the path pattern — {@code {id}} one engine
+	 * id (a UUID: the engine's "strong" id generator, Camunda's default in Spring Boot),
+	 * {@code {definition}} one process definition id ({@code key:version:uuid}),
+	 * {@code *} any one segment, {@code **} the rest. A collection word such as
 	 * {@code count} or {@code statistics} is never taken for an id.
 	 */
 	public record Rule(Set<Api> apis, Set<String> methods, List<String> pattern, Check check, String purpose) {
@@ -95,7 +110,8 @@ public final class EngineApiPolicy {
 
 	private static final Set<Api> ENGINE = Set.of(ENGINE_REST, WEBAPP_ENGINE);
 
-	private static final Pattern ENGINE_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+	private static final Pattern ENGINE_ID = Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	private static final Pattern DEFINITION_ID = Pattern.compile("[^:]+:\\d+:[0-9a-f-]{36}");
 
@@ -107,7 +123,8 @@ public final class EngineApiPolicy {
 			rule(Set.of(WEBAPP), "GET", "*/plugin/*/static/**", Check.ANYONE, "the webapps' plugin scripts and styles"),
 			rule(Set.of(WEBAPP_ENGINE), "GET", "engine", Check.ANYONE, "the list of engines (login page)"),
 			rule(Set.of(ENGINE_REST), "GET", "engine", Check.STAFF, "the list of engines"),
-			// Tasklist: filters and task lists (the engine's authorizations limit what they return)
+			// Tasklist: filters and task lists (the engine's authorizations limit what
+			// they return)
 			rule(ENGINE, "GET|OPTIONS", "filter", Check.STAFF, "the filters the user may read"),
 			rule(ENGINE, "GET", "filter/count", Check.STAFF, "how many filters"),
 			rule(ENGINE, "GET", "filter/{id}", Check.STAFF, "one filter"),
@@ -123,7 +140,8 @@ public final class EngineApiPolicy {
 			rule(ENGINE, "GET", "task/{id}/identity-links", Check.TASK_VISIBLE, "who a task is offered to"),
 			rule(ENGINE, "POST", "task/{id}/claim", Check.TASK_CLAIM, "claim a task offered to me"),
 			rule(ENGINE, "POST", "task/{id}/unclaim", Check.TASK_UNCLAIM, "give a claimed task back"),
-			rule(ENGINE, "POST", "task/{id}/complete", Check.TASK_WORK, "complete a task (inputs checked by the guard)"),
+			rule(ENGINE, "POST", "task/{id}/complete", Check.TASK_WORK,
+					"complete a task (inputs checked by the guard)"),
 			rule(ENGINE, "POST", "task/{id}/submit-form", Check.TASK_WORK, "submit a task's form (inputs checked)"),
 			rule(ENGINE, "GET", "process-definition/{definition}", Check.STAFF, "the process a task belongs to"),
 			rule(ENGINE, "GET", "process-definition/{definition}/xml", Check.STAFF, "its diagram"),

@@ -12,9 +12,10 @@ import org.hireflow.security.Caller;
 import org.springframework.stereotype.Component;
 
 /**
- * How a staff member stands to one task, read from the task itself (assignee, owner, candidate users and
- * groups) — not from the engine's authorization rows, so the answer is the same whatever authorizations the
- * engine keeps. Runs without an engine user: the firewall asks before the engine is told who is calling.
+ * How a staff member stands to one task, read from the task itself (assignee, owner,
+ * candidate users and groups) — not from the engine's authorization rows, so the answer
+ * is the same whatever authorizations the engine keeps. Runs without an engine user: the
+ * firewall asks before the engine is told who is calling.
  */
 @Component
 public class TaskRelations {
@@ -25,7 +26,10 @@ public class TaskRelations {
 		this.tasks = tasks;
 	}
 
-	/** The caller's relation to the task, empty when the task does not exist or is nothing to them. */
+	/**
+	 * The caller's relation to the task, empty when the task does not exist or is nothing
+	 * to them.
+	 */
 	public Optional<Relation> of(String taskId, Caller caller) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {

@@ -12,8 +12,8 @@ import org.hireflow.taskforms.TaskAccess;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the engine as the person themselves: with their authentication set, a task they may not read is simply
- * not found (Camunda's authorizations), whatever its id.
+ * Asks the engine as the person themselves: with their authentication set, a task they
+ * may not read is simply not found (Camunda's authorizations), whatever its id.
  */
 @Component
 class CamundaTaskAccess implements TaskAccess {

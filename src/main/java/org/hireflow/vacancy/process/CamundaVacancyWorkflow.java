@@ -10,7 +10,10 @@ import org.hireflow.vacancy.VacancyWorkflow;
 
 import org.springframework.stereotype.Component;
 
-/** The vacancy lifecycle in the engine: business key = vacancy reference; variables are ids, dates, decisions. */
+/**
+ * The vacancy lifecycle in the engine: business key = vacancy reference; variables are
+ * ids, dates, decisions.
+ */
 @Component
 class CamundaVacancyWorkflow implements VacancyWorkflow {
 
@@ -50,7 +53,8 @@ class CamundaVacancyWorkflow implements VacancyWorkflow {
 
 	@Override
 	public void filled(Vacancy vacancy) {
-		// only a vacancy waiting for its outcome listens; one still open notices at closing time
+		// only a vacancy waiting for its outcome listens; one still open notices at
+		// closing time
 		runtime.createMessageCorrelation(ProcessIds.MSG_VACANCY_FILLED)
 			.processInstanceId(vacancy.getProcessInstanceId())
 			.correlateAll();

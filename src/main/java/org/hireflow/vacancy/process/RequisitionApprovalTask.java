@@ -12,7 +12,10 @@ import org.hireflow.vacancy.VacancyService;
 
 import org.springframework.stereotype.Component;
 
-/** The hiring manager's and HR's approval of a requisition: approve, or refuse with a reason. */
+/**
+ * The hiring manager's and HR's approval of a requisition: approve, or refuse with a
+ * reason.
+ */
 @Component("requisitionApprovalTask")
 class RequisitionApprovalTask extends UserTaskHandler<RequisitionApprovalTask.Approval> {
 

@@ -18,8 +18,8 @@ import org.hireflow.vacancy.VacancyService;
 import org.springframework.stereotype.Component;
 
 /**
- * The reserve list ran out with posts unfilled: the hiring manager re-advertises (with a new closing date in the
- * vacancy's time zone) or closes the competition (with a reason).
+ * The reserve list ran out with posts unfilled: the hiring manager re-advertises (with a
+ * new closing date in the vacancy's time zone) or closes the competition (with a reason).
  */
 @Component("unfilledPostsTask")
 class UnfilledPostsTask extends UserTaskHandler<UnfilledPostsTask.Choice> {

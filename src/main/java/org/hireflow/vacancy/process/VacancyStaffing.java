@@ -6,7 +6,10 @@ import org.hireflow.vacancy.VacancyService;
 
 import org.springframework.stereotype.Component;
 
-/** Who works a vacancy's tasks, for the models' assignments: {@code ${staffing.recruiters(vacancyId)}}. */
+/**
+ * Who works a vacancy's tasks, for the models' assignments:
+ * {@code ${staffing.recruiters(vacancyId)}}.
+ */
 @Component("staffing")
 public class VacancyStaffing {
 

@@ -21,8 +21,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A vacancy notice as staff draft it. The closing date-time is given as the local time in the vacancy's time
- * zone ("23:59 Brussels time"), the way notices state it.
+ * A vacancy notice as staff draft it. The closing date-time is given as the local time in
+ * the vacancy's time zone ("23:59 Brussels time"), the way notices state it.
  */
 record CreateVacancyRequest(@NotBlank @Size(max = 200) @FreeText String title, @NotNull Category category,
 		@NotNull @Pattern(regexp = "[ABCL]\\.[1-7]", message = "must look like A.2, B.4, C.1 or L.3") String grade,

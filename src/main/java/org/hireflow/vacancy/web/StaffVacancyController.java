@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 
+import org.hireflow.platform.web.PageParams;
 import org.hireflow.platform.web.Problem;
 import org.hireflow.vacancy.Competency;
 import org.hireflow.vacancy.Panel;
@@ -71,12 +72,9 @@ class StaffVacancyController {
 
 	@GetMapping
 	@Operation(summary = "List vacancies, optionally by status, page by page")
-	PagedModel<VacancyView> list(@RequestParam(required = false) VacancyStatus status,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		Page<VacancyView> result = vacancies.search(status, PageRequest.of(page, size, Sort.by("id").descending()))
-			.map(VacancyView::of);
-		return new PagedModel<>(result);
+	PagedModel<VacancyView> list(@RequestParam(required = false) VacancyStatus status, @Valid PageParams paging) {
+		return new PagedModel<>(
+				vacancies.search(status, paging.sortedBy(Sort.by("id").descending())).map(VacancyView::of));
 	}
 
 	@GetMapping("/{reference}")
@@ -99,8 +97,7 @@ class StaffVacancyController {
 
 	@PostMapping("/{reference}/closing-date")
 	@Operation(summary = "Extend the closing date of an open vacancy (local time in the vacancy's zone)")
-	VacancyView extend(@PathVariable String reference, @Valid @RequestBody ClosingDateRequest request,
-			Principal user) {
+	VacancyView extend(@PathVariable String reference, @Valid @RequestBody ClosingDateRequest request, Principal user) {
 		ZonedDateTime closing = request.closingAt().atZone(vacancies.get(reference).getTimeZone());
 		if (closing.isAfter(ZonedDateTime.now(clock).plusYears(1))) {
 			throw Problem.invalid("closingAt must be within a year.");
@@ -118,9 +115,10 @@ class StaffVacancyController {
 
 	@PutMapping("/{reference}/panel")
 	@Operation(summary = "Set the vacancy's interview panel (at least three members, one of them the chair)")
-	VacancyView panel(@PathVariable String reference, @Valid @RequestBody CreateVacancyRequest.PanelRequest request, Principal user) {
-		return VacancyView.of(vacancies.replacePanel(reference, new Panel(request.members(), request.chair()),
-				user.getName()));
+	VacancyView panel(@PathVariable String reference, @Valid @RequestBody CreateVacancyRequest.PanelRequest request,
+			Principal user) {
+		return VacancyView
+			.of(vacancies.replacePanel(reference, new Panel(request.members(), request.chair()), user.getName()));
 	}
 
 	private VacancyDraft toDraft(CreateVacancyRequest r) {

@@ -12,11 +12,11 @@ import org.hireflow.vacancy.Question;
 import org.hireflow.vacancy.Vacancy;
 
 /** A vacancy notice as the API shows it; dates in the vacancy's own time zone. */
-record VacancyView(String reference, String title, String category, String grade, String division,
-		String location, int posts, String status, OffsetDateTime publishedAt, OffsetDateTime closingAt,
-		String timeZone, LocalDate expectedStartDate, Map<OfficialLanguage, Integer> languageRequirements,
-		Degree minDegree, int minYearsExperience, List<Question> questions, List<Competency> competencies,
-		Integer assessmentPassMark, Boolean blindScreening, Integer filledPosts) {
+record VacancyView(String reference, String title, String category, String grade, String division, String location,
+		int posts, String status, OffsetDateTime publishedAt, OffsetDateTime closingAt, String timeZone,
+		LocalDate expectedStartDate, Map<OfficialLanguage, Integer> languageRequirements, Degree minDegree,
+		int minYearsExperience, List<Question> questions, List<Competency> competencies, Integer assessmentPassMark,
+		Boolean blindScreening, Integer filledPosts) {
 
 	static VacancyView of(Vacancy v) {
 		return new VacancyView(v.getReference(), v.getTitle(), v.getCategory().name(), v.getGrade(), v.getDivision(),

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** One spelling per path: what the canonical-request filter lets through and what it refuses. */
+/**
+ * One spelling per path: what the canonical-request filter lets through and what it
+ * refuses.
+ */
 class CanonicalPathTests {
 
 	@ParameterizedTest

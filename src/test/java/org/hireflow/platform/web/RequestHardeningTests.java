@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What every request meets before the service reads it: one spelling per path, headers for candidate pages. */
+/**
+ * What every request meets before the service reads it: one spelling per path, headers
+ * for candidate pages.
+ */
 @IntegrationTest
 class RequestHardeningTests {
 
@@ -37,9 +40,10 @@ class RequestHardeningTests {
 
 	@Test
 	void paths_spelt_to_slip_past_a_prefix_are_refused_with_400_not_500() {
-		for (String path : List.of("/%65ngine-rest/task", "/engine-rest/%74ask", "/camunda/api/admin;x=1/setup/default/user/create",
-				"/camunda/api/admin/setup;/default/user/create", "/engine-rest/./task", "/api/%2e%2e/engine-rest/task",
-				"/api/applications%00", "/api%5Capplications", "//api/applications")) {
+		for (String path : List.of("/%65ngine-rest/task", "/engine-rest/%74ask",
+				"/camunda/api/admin;x=1/setup/default/user/create", "/camunda/api/admin/setup;/default/user/create",
+				"/engine-rest/./task", "/api/%2e%2e/engine-rest/task", "/api/applications%00", "/api%5Capplications",
+				"//api/applications")) {
 			var response = api.as("admin").get(path);
 
 			assertThat(response.status()).as(path).isEqualTo(400);
@@ -79,7 +83,10 @@ class RequestHardeningTests {
 	void session_cookies_are_same_site_and_http_only() {
 		var form = api.get("/status/lost");
 
-		String cookie = form.raw().headers().allValues("Set-Cookie").stream()
+		String cookie = form.raw()
+			.headers()
+			.allValues("Set-Cookie")
+			.stream()
 			.filter(c -> c.startsWith("JSESSIONID"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("the form's CSRF token lives in a session"));

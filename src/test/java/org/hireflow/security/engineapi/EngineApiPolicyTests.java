@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The engine APIs' list of what non-administrators may call, read as a table (no service started). */
+/**
+ * The engine APIs' list of what non-administrators may call, read as a table (no service
+ * started).
+ */
 class EngineApiPolicyTests {
 
 	static final String TASK = "/task/6f1c2d3e-aaaa-bbbb-cccc-0123456789ab";
@@ -43,8 +46,10 @@ class EngineApiPolicyTests {
 
 	@Test
 	void the_engine_name_is_taken_out_so_both_apis_have_one_shape() {
-		EngineApiCall rest = EngineApiCall.of("GET", "/engine-rest/engine/default" + TASK + "/form", "/camunda").orElseThrow();
-		EngineApiCall webapp = EngineApiCall.of("GET", "/camunda/api/engine/engine/default" + TASK + "/form", "/camunda")
+		EngineApiCall rest = EngineApiCall.of("GET", "/engine-rest/engine/default" + TASK + "/form", "/camunda")
+			.orElseThrow();
+		EngineApiCall webapp = EngineApiCall
+			.of("GET", "/camunda/api/engine/engine/default" + TASK + "/form", "/camunda")
 			.orElseThrow();
 
 		assertThat(rest.path()).isEqualTo(webapp.path()).isEqualTo(TASK + "/form");

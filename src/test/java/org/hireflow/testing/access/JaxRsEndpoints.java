@@ -13,8 +13,9 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
 /**
- * Every operation of a set of JAX-RS root resources — the engine REST API, the webapps' APIs — found by walking
- * their annotations and sub-resource locators, as "METHOD /path/{param}".
+ * Every operation of a set of JAX-RS root resources — the engine REST API, the webapps'
+ * APIs — found by walking their annotations and sub-resource locators, as "METHOD
+ * /path/{param}".
  */
 public final class JaxRsEndpoints {
 
@@ -49,7 +50,10 @@ public final class JaxRsEndpoints {
 		}
 	}
 
-	/** Methods carrying JAX-RS annotations, found on the type, its interfaces and superclasses. */
+	/**
+	 * Methods carrying JAX-RS annotations, found on the type, its interfaces and
+	 * superclasses.
+	 */
 	private static Map<String, Method> methods(Class<?> type) {
 		Map<String, Method> methods = new LinkedHashMap<>();
 		collect(type, methods);
@@ -95,7 +99,9 @@ public final class JaxRsEndpoints {
 		return null;
 	}
 
-	/** Joins path pieces and drops template regexes ({@code {file:.*}} → {@code {file}}). */
+	/**
+	 * Joins path pieces and drops template regexes ({@code {file:.*}} → {@code {file}}).
+	 */
 	private static String join(String prefix, String path) {
 		String piece = path.replaceAll("\\{([^:}]+):[^}]*}", "{$1}").replaceAll("/+$", "");
 		if (piece.isEmpty()) {

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes what the access matrix observed as a Markdown table into the README, between two markers — generated,
- * never typed. Engine and webapp operations that only administrators reach are summed up per API in one line;
- * every other row is listed.
+ * Writes what the access matrix observed as a Markdown table into the README, between two
+ * markers — generated, never typed. Engine and webapp operations that only administrators
+ * reach are summed up per API in one line; every other row is listed.
  */
 public final class MatrixReport {
 
@@ -21,7 +21,10 @@ public final class MatrixReport {
 
 	public static final String END = "<!-- access-matrix:end -->";
 
-	/** One observed row: where it belongs, the endpoint, and the subjects that got through. */
+	/**
+	 * One observed row: where it belongs, the endpoint, and the subjects that got
+	 * through.
+	 */
 	public record Line(String section, String endpoint, Set<Subject> allowed) {
 	}
 

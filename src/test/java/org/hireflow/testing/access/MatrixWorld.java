@@ -16,9 +16,9 @@ import org.hireflow.testing.TestUsers;
 import org.hireflow.vacancy.Vacancy;
 
 /**
- * What the access matrix asks about: a vacancy with its recruiter, panel (one chair) and hiring manager, an
- * application at the panel's evaluations, one waiting for screening, one of another vacancy, and two spare
- * applications for the rows that really withdraw.
+ * What the access matrix asks about: a vacancy with its recruiter, panel (one chair) and
+ * hiring manager, an application at the panel's evaluations, one waiting for screening,
+ * one of another vacancy, and two spare applications for the rows that really withdraw.
  */
 public final class MatrixWorld {
 
@@ -26,7 +26,10 @@ public final class MatrixWorld {
 	public record Facts(String vacancy, String application, String candidateToken, String forgedToken,
 			String withdrawableToken, String withdrawableByStaff, String evaluationTask, String screeningTask) {
 
-		/** The path of a service endpoint for this subject: its own link for the candidate, nothing for others. */
+		/**
+		 * The path of a service endpoint for this subject: its own link for the
+		 * candidate, nothing for others.
+		 */
 		public String servicePath(String pattern, Subject subject) {
 			String token = switch (subject) {
 				case CANDIDATE -> pattern.equals("/status/{token}/withdraw") ? withdrawableToken : candidateToken;
@@ -118,7 +121,9 @@ public final class MatrixWorld {
 		return facts;
 	}
 
-	/** Puts the screening task back the way each claim/unclaim cell expects to find it. */
+	/**
+	 * Puts the screening task back the way each claim/unclaim cell expects to find it.
+	 */
 	public void prepare(String endpoint) {
 		if (endpoint.endsWith("/task/{id}/claim")) {
 			tasks.setAssignee(facts.screeningTask(), null);
@@ -128,7 +133,10 @@ public final class MatrixWorld {
 		}
 	}
 
-	/** An administrator's "POST /history/cleanup" schedules a clean-up job: it must not run in other tests. */
+	/**
+	 * An administrator's "POST /history/cleanup" schedules a clean-up job: it must not
+	 * run in other tests.
+	 */
 	public void undoSideEffects() {
 		history.findHistoryCleanupJobs().forEach(job -> management.deleteJob(job.getId()));
 		tasks.setAssignee(facts.screeningTask(), null);

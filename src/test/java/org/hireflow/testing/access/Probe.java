@@ -19,8 +19,9 @@ import org.hireflow.testing.Api;
 import org.hireflow.testing.WebappSession;
 
 /**
- * One subject's way in: HTTP Basic (staff) or nothing for the service's endpoints, a webapp session for the
- * webapps' APIs, and a cookie jar for candidate pages, whose forms carry a CSRF token.
+ * One subject's way in: HTTP Basic (staff) or nothing for the service's endpoints, a
+ * webapp session for the webapps' APIs, and a cookie jar for candidate pages, whose forms
+ * carry a CSRF token.
  */
 public final class Probe {
 
@@ -73,14 +74,18 @@ public final class Probe {
 		return subject;
 	}
 
-	/** Sends the call the way this subject would: through the webapps' session for their APIs, else directly. */
+	/**
+	 * Sends the call the way this subject would: through the webapps' session for their
+	 * APIs, else directly.
+	 */
 	public Api.Response send(Call call) {
 		if (call.path().startsWith("/camunda/api/")) {
 			return webapp.send(call.method(), call.path(), call.contentType(), call.body());
 		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path()))
 			.timeout(Duration.ofSeconds(30))
-			.method(call.method(), call.body() == null ? BodyPublishers.noBody() : BodyPublishers.ofString(call.body()));
+			.method(call.method(),
+					call.body() == null ? BodyPublishers.noBody() : BodyPublishers.ofString(call.body()));
 		if (call.contentType() != null) {
 			request.header("Content-Type", call.contentType());
 		}
@@ -93,8 +98,8 @@ public final class Probe {
 	}
 
 	/**
-	 * Posts a candidate page's form as a browser would: opens {@code formPage} first for its CSRF token (in the same
-	 * cookie jar), then posts the fields with it.
+	 * Posts a candidate page's form as a browser would: opens {@code formPage} first for
+	 * its CSRF token (in the same cookie jar), then posts the fields with it.
 	 */
 	public Api.Response submitForm(String formPage, Call post, Map<String, String> fields) {
 		HttpRequest.Builder open = HttpRequest.newBuilder(URI.create("http://localhost:" + port + formPage))

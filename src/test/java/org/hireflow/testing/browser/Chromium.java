@@ -18,9 +18,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Real headless Chromium (Debian's, driven by its chromedriver) for browser tests. Without Chromium the tests are
- * skipped with a message — unless {@code CI=true}, where a missing Chromium fails the run. On failure a screenshot
- * lands in {@code target/browser-screenshots/}.
+ * Real headless Chromium (Debian's, driven by its chromedriver) for browser tests.
+ * Without Chromium the tests are skipped with a message — unless {@code CI=true}, where a
+ * missing Chromium fails the run. On failure a screenshot lands in
+ * {@code target/browser-screenshots/}.
  */
 public class Chromium implements ExecutionCondition, TestWatcher, AfterAllCallback {
 
@@ -72,8 +73,7 @@ public class Chromium implements ExecutionCondition, TestWatcher, AfterAllCallba
 			options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL", "performance", "ALL"));
 			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=en-GB",
-					"--user-data-dir=" + profile);
+					"--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=en-GB", "--user-data-dir=" + profile);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
@@ -106,14 +106,20 @@ public class Chromium implements ExecutionCondition, TestWatcher, AfterAllCallba
 		writeLog(name);
 	}
 
-	/** The browser's console and every HTTP response that was not a success, beside the screenshot. */
+	/**
+	 * The browser's console and every HTTP response that was not a success, beside the
+	 * screenshot.
+	 */
 	private static void writeLog(String name) {
 		if (driver == null) {
 			return;
 		}
 		try {
 			StringBuilder log = new StringBuilder();
-			driver.manage().logs().get("browser").forEach(entry -> log.append("console ").append(entry.getMessage()).append('\n'));
+			driver.manage()
+				.logs()
+				.get("browser")
+				.forEach(entry -> log.append("console ").append(entry.getMessage()).append('\n'));
 			driver.manage().logs().get("performance").forEach(entry -> {
 				String message = entry.getMessage();
 				java.util.regex.Matcher status = java.util.regex.Pattern

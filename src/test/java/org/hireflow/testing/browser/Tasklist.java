@@ -11,7 +11,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Camunda Tasklist as a person uses it: log in, pick a filter, open a task, fill its form, complete it. */
+/**
+ * Camunda Tasklist as a person uses it: log in, pick a filter, open a task, fill its
+ * form, complete it.
+ */
 public final class Tasklist {
 
 	private final WebDriver browser;
@@ -27,14 +30,18 @@ public final class Tasklist {
 	}
 
 	/**
-	 * Logs in as {@code user} (password = user id) after logging out whoever was in. The webapps here do not
-	 * receive synthetic key and mouse events from chromedriver, so fields are filled and buttons pressed the way
-	 * Playwright's {@code fill()} does: value set, input event dispatched.
+	 * Logs in as {@code user} (password = user id) after logging out whoever was in. The
+	 * webapps here do not receive synthetic key and mouse events from chromedriver, so
+	 * fields are filled and buttons pressed the way Playwright's {@code fill()} does:
+	 * value set, input event dispatched.
 	 */
 	public Tasklist login(String user) {
-		// Leave the previous user's page first: its requests still in flight after the cookies are gone would each
-		// get a fresh anonymous session cookie, which can land after the login's and log the new user out.
-		// (A same-origin page without script, so that the cookies deleted are this origin's.)
+		// Leave the previous user's page first: its requests still in flight after the
+		// cookies are gone would each
+		// get a fresh anonymous session cookie, which can land after the login's and log
+		// the new user out.
+		// (A same-origin page without script, so that the cookies deleted are this
+		// origin's.)
 		browser.get(base.substring(0, base.indexOf("/camunda/")) + "/actuator/health");
 		browser.manage().deleteAllCookies();
 		browser.get(base);
@@ -43,7 +50,8 @@ public final class Tasklist {
 		fill(visible(By.cssSelector("input[placeholder='Username']")), user);
 		fill(visible(By.cssSelector("input[type='password']")), user);
 		press(visible(By.cssSelector("button[type='submit']")));
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters, .filters, [cam-tasklist-filters]")));
+		wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector(".task-filters, .filters, [cam-tasklist-filters]")));
 		pause(1500);
 		return this;
 	}
@@ -78,7 +86,10 @@ public final class Tasklist {
 		return browser.findElements(By.cssSelector(".tasks-list > li"));
 	}
 
-	/** Opens a task's form by its id, as a link from the list would, and claims it if nobody has. */
+	/**
+	 * Opens a task's form by its id, as a link from the list would, and claims it if
+	 * nobody has.
+	 */
 	public void openTask(String taskId) {
 		List<WebElement> links = browser.findElements(By.cssSelector(".tasks-list li a"));
 		WebElement link = links.stream()
@@ -113,8 +124,8 @@ public final class Tasklist {
 	}
 
 	public void choose(String name, String value) {
-		press(wait.until(ExpectedConditions.presenceOfElementLocated(
-				By.cssSelector("input[name='" + name + "'][value='" + value + "']"))));
+		press(wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("input[name='" + name + "'][value='" + value + "']"))));
 	}
 
 	public void select(String id, String visibleText) {
@@ -130,8 +141,8 @@ public final class Tasklist {
 
 	/** Presses Tasklist's Complete button and waits until the task has left the view. */
 	public void complete() {
-		WebElement button = wait.until(ExpectedConditions
-			.presenceOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
+		WebElement button = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
 		if (!button.isEnabled()) {
 			throw new AssertionError("Complete is disabled: the form is not valid. " + formErrors());
 		}

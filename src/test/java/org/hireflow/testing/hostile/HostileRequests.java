@@ -16,11 +16,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Generated requests that every public and staff endpoint must refuse with a 4xx — never a 5xx, never a stored
- * row. Each is built from a valid request and broken on purpose in a way that cannot come out valid: a truncated
- * or trailing-garbage document, a value of the wrong type, a required field removed, an unknown field, text with
- * control or invisible characters or broken Unicode, huge and deeply nested bodies, broken multipart, unknown
- * references and paths spelt to slip past a prefix check.
+ * Generated requests that every public and staff endpoint must refuse with a 4xx — never
+ * a 5xx, never a stored row. Each is built from a valid request and broken on purpose in
+ * a way that cannot come out valid: a truncated or trailing-garbage document, a value of
+ * the wrong type, a required field removed, an unknown field, text with control or
+ * invisible characters or broken Unicode, huge and deeply nested bodies, broken
+ * multipart, unknown references and paths spelt to slip past a prefix check.
  */
 public final class HostileRequests {
 
@@ -53,7 +54,8 @@ public final class HostileRequests {
 
 	/**
 	 * @param vacancy an open vacancy's reference
-	 * @param application a valid application for it (a fresh email is put in each request)
+	 * @param application a valid application for it (a fresh email is put in each
+	 * request)
 	 * @param vacancyRequest a valid request to draft a vacancy
 	 * @param staff an HR user
 	 * @param admin an administrator
@@ -85,18 +87,21 @@ public final class HostileRequests {
 		Arbitrary<String> bodies = Arbitraries.oneOf(brokenDocument(this::freshApplication),
 				wrongType(this::freshApplication, APPLICATION_TYPES), missingField(this::freshApplication),
 				unknownField(this::freshApplication), hostileApplicationText(), huge(), deeplyNested());
-		Arbitrary<Request> json = bodies
-			.map(body -> new Request("intake-json", "POST", intakePath(), "application/json", utf8(body), null, Map.of()));
-		Arbitrary<Request> elsewhere = Arbitraries.oneOf(Arbitraries.of("VN-2099-9999", "VN-0000-0000", "x", "%00x"),
-				Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(30))
+		Arbitrary<Request> json = bodies.map(body -> new Request("intake-json", "POST", intakePath(),
+				"application/json", utf8(body), null, Map.of()));
+		Arbitrary<Request> elsewhere = Arbitraries
+			.oneOf(Arbitraries.of("VN-2099-9999", "VN-0000-0000", "x", "%00x"),
+					Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(30))
 			.map(ref -> new Request("intake-unknown-vacancy", "POST", "/api/public/vacancies/" + ref + "/applications",
 					"application/json", utf8(write(freshApplication())), null, Map.of()));
-		Arbitrary<Request> contentTypes = Arbitraries.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-				"application/json; charset=ebcdic", "multipart/form-data")
-			.map(type -> new Request("intake-content-type", "POST", intakePath(), type, utf8(write(freshApplication())), null,
-					Map.of()));
-		Arbitrary<Request> keys = Arbitraries.oneOf(Arbitraries.strings().withCharRange('a', 'z').ofLength(101),
-				Arbitraries.of(" ", "key with space", "quote\"d key"))
+		Arbitrary<Request> contentTypes = Arbitraries
+			.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
+					"application/json; charset=ebcdic", "multipart/form-data")
+			.map(type -> new Request("intake-content-type", "POST", intakePath(), type, utf8(write(freshApplication())),
+					null, Map.of()));
+		Arbitrary<Request> keys = Arbitraries
+			.oneOf(Arbitraries.strings().withCharRange('a', 'z').ofLength(101),
+					Arbitraries.of(" ", "key with space", "quote\"d key"))
 			.map(key -> new Request("intake-idempotency-key", "POST", intakePath(), "application/json",
 					utf8(write(freshApplication())), null, Map.of("Idempotency-Key", key)));
 		return Arbitraries.frequencyOf(Tuple.of(20, json), Tuple.of(2, elsewhere), Tuple.of(2, contentTypes),
@@ -117,25 +122,31 @@ public final class HostileRequests {
 		Arbitrary<Request> tooMany = Arbitraries.integers().between(51, 120).map(parts -> {
 			StringBuilder body = new StringBuilder();
 			for (int i = 0; i < parts; i++) {
-				body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"p").append(i)
+				body.append("--")
+					.append(boundary)
+					.append("\r\nContent-Disposition: form-data; name=\"p")
+					.append(i)
 					.append("\"\r\n\r\nx\r\n");
 			}
 			body.append("--").append(boundary).append("--\r\n");
 			return new Request("multipart-too-many-parts", "POST", intakePath(),
 					"multipart/form-data; boundary=" + boundary, utf8(body.toString()), null, Map.of());
 		});
-		Arbitrary<Request> hostileJsonPart = Arbitraries.oneOf(brokenDocument(this::freshApplication),
-				wrongType(this::freshApplication, APPLICATION_TYPES), hostileApplicationText())
+		Arbitrary<Request> hostileJsonPart = Arbitraries
+			.oneOf(brokenDocument(this::freshApplication), wrongType(this::freshApplication, APPLICATION_TYPES),
+					hostileApplicationText())
 			.map(json -> new Request("multipart-hostile-json", "POST", intakePath(),
 					"multipart/form-data; boundary=" + boundary, multipart(boundary, json, true), null, Map.of()));
-		Arbitrary<Request> notPdf = Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(2000)
+		Arbitrary<Request> notPdf = Arbitraries.bytes()
+			.array(byte[].class)
+			.ofMinSize(1)
+			.ofMaxSize(2000)
 			.map(bytes -> new Request("multipart-cv-not-pdf", "POST", intakePath(),
 					"multipart/form-data; boundary=" + boundary,
 					multipartWithFile(boundary, write(freshApplication()), bytes), null, Map.of()));
 		Arbitrary<Request> noApplication = Arbitraries.just(new Request("multipart-no-application", "POST",
-				intakePath(), "multipart/form-data; boundary=" + boundary,
-				utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--" + boundary
-						+ "--\r\n"),
+				intakePath(), "multipart/form-data; boundary=" + boundary, utf8("--" + boundary
+						+ "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--" + boundary + "--\r\n"),
 				null, Map.of()));
 		return Arbitraries.oneOf(noBoundary, truncated, tooMany, hostileJsonPart, notPdf, noApplication);
 	}
@@ -151,8 +162,8 @@ public final class HostileRequests {
 			.as((body, user) -> new Request("staff-draft-vacancy", "POST", "/api/vacancies", "application/json",
 					utf8(body), user, Map.of()));
 		Arbitrary<String> references = Arbitraries.of("VN-2099-9999", vacancy, "AP-2099-999999", "nope");
-		Arbitrary<Request> actions = Combinators.combine(Arbitraries.of(STAFF_ACTIONS), references, users,
-				hostileSmallBody())
+		Arbitrary<Request> actions = Combinators
+			.combine(Arbitraries.of(STAFF_ACTIONS), references, users, hostileSmallBody())
 			.as((action, reference, user, body) -> new Request("staff-" + action[1], action[0],
 					action[1].replace("{ref}", reference), "application/json", utf8(body), user, Map.of()));
 		return Arbitraries.frequencyOf(Tuple.of(3, drafts), Tuple.of(2, actions));
@@ -165,15 +176,19 @@ public final class HostileRequests {
 			{ "POST", "/api/applications/{ref}/interview/reschedule" },
 			{ "POST", "/api/applications/{ref}/offer/answer" } };
 
-	/** Bodies no staff action accepts: every field of every action is either missing, mistyped or hostile. */
+	/**
+	 * Bodies no staff action accepts: every field of every action is either missing,
+	 * mistyped or hostile.
+	 */
 	private Arbitrary<String> hostileSmallBody() {
 		Arbitrary<Object> wrong = Arbitraries.of(true, 0, 1.5, List.of(), Map.of("a", 1));
 		Arbitrary<String> mistyped = Combinators.combine(wrong, wrong, wrong)
 			.as((a, b, c) -> write(Map.of("reason", a, "closingAt", b, "members", c, "chair", a, "accepted", b,
 					"application", c, "position", a, "startsAt", b, "timeZone", c)));
 		Arbitrary<String> hostile = HostileText.freeText()
-			.map(text -> HostileText.escapeLoneSurrogates(write(Map.of("reason", text, "application", text, "position",
-					"1", "members", List.of(text), "chair", text, "accepted", "yes", "startsAt", text, "timeZone", text))));
+			.map(text -> HostileText
+				.escapeLoneSurrogates(write(Map.of("reason", text, "application", text, "position", "1", "members",
+						List.of(text), "chair", text, "accepted", "yes", "startsAt", text, "timeZone", text))));
 		return Arbitraries.oneOf(mistyped, hostile, Arbitraries.of("", "{", "[]", "null", "{}}", "\"x\""),
 				Arbitraries.strings().ofMaxLength(50).map(s -> "{\"" + s));
 	}
@@ -192,22 +207,26 @@ public final class HostileRequests {
 	// ---- paths spelt to slip past a prefix check, pages, the engine
 
 	Arbitrary<Request> paths() {
-		return Combinators.combine(Arbitraries.of("/%65ngine-rest/task", "/engine-rest/%74ask", "/engine-rest/./task",
-				"/engine-rest/../engine-rest/task", "/camunda/api/admin;x=1/setup/default/user/create",
-				"/camunda/api/admin/setup;/default/user/create", "/api//applications", "/api/%2e%2e/engine-rest/task",
-				"/api/public/vacancies/%2F..%2Fapplications", "/status/%00", "/engine-rest/task%00", "/api%5Capplications",
-				"/%61pi/applications", "/camunda/api/engine/engine/default/task;jsessionid=x", "/api/applications%3B"),
-				Arbitraries.of("GET", "POST", "PUT", "DELETE"), Arbitraries.of(staff, admin, "").injectNull(0.3))
+		return Combinators
+			.combine(
+					Arbitraries.of("/%65ngine-rest/task", "/engine-rest/%74ask", "/engine-rest/./task",
+							"/engine-rest/../engine-rest/task", "/camunda/api/admin;x=1/setup/default/user/create",
+							"/camunda/api/admin/setup;/default/user/create", "/api//applications",
+							"/api/%2e%2e/engine-rest/task", "/api/public/vacancies/%2F..%2Fapplications", "/status/%00",
+							"/engine-rest/task%00", "/api%5Capplications", "/%61pi/applications",
+							"/camunda/api/engine/engine/default/task;jsessionid=x", "/api/applications%3B"),
+					Arbitraries.of("GET", "POST", "PUT", "DELETE"), Arbitraries.of(staff, admin, "").injectNull(0.3))
 			.as((path, method, user) -> new Request("path", method, path, "application/json", utf8("{}"),
 					user == null || user.isEmpty() ? null : user, Map.of()));
 	}
 
 	Arbitrary<Request> pages() {
-		Arbitrary<String> tokens = Arbitraries.oneOf(Arbitraries.strings().ascii().ofMaxLength(150),
-				Arbitraries.of("AP-2026-000001.forged", ".", "..x", "a.b.c"))
+		Arbitrary<String> tokens = Arbitraries
+			.oneOf(Arbitraries.strings().ascii().ofMaxLength(150),
+					Arbitraries.of("AP-2026-000001.forged", ".", "..x", "a.b.c"))
 			.map(token -> java.net.URLEncoder.encode(token, StandardCharsets.UTF_8).replace("+", "%20"));
-		return Combinators.combine(Arbitraries.of("", "/withdraw", "/offer", "/details"), tokens,
-				Arbitraries.of("GET", "POST"))
+		return Combinators
+			.combine(Arbitraries.of("", "/withdraw", "/offer", "/details"), tokens, Arbitraries.of("GET", "POST"))
 			.as((suffix, token, method) -> new Request("page-status", method, "/status/" + token + suffix,
 					method.equals("POST") ? "application/x-www-form-urlencoded" : null,
 					method.equals("POST") ? utf8("answer=accept&correspondenceLanguage=fr") : null, null, Map.of()));
@@ -228,14 +247,20 @@ public final class HostileRequests {
 					"application/json", utf8(body), user, Map.of()));
 	}
 
-	/** Camunda's queries are POSTs: a hostile query may still be answered (200), but never with a 5xx. */
+	/**
+	 * Camunda's queries are POSTs: a hostile query may still be answered (200), but never
+	 * with a 5xx.
+	 */
 	public static boolean isQuery(String path) {
 		return path.equals("/engine-rest/task") || path.endsWith("/count") || path.endsWith("/list");
 	}
 
 	// ---- ways to break a JSON document that never come out valid
 
-	/** Field → the JSON type it must have: s string, i integer, b boolean, a array, o object. */
+	/**
+	 * Field → the JSON type it must have: s string, i integer, b boolean, a array, o
+	 * object.
+	 */
 	private static final Map<String, Character> APPLICATION_TYPES = types("email:s givenName:s familyName:s "
 			+ "dateOfBirth:s nationalities:a appliedNationality:s languages:a highestDegree:s yearsOfExperience:i "
 			+ "correspondenceLanguage:s declarations:o answers:a");
@@ -258,7 +283,8 @@ public final class HostileRequests {
 
 	private Arbitrary<String> wrongType(java.util.function.Supplier<Map<String, Object>> valid,
 			Map<String, Character> types) {
-		return Combinators.combine(Arbitraries.of(new ArrayList<>(types.keySet())), Arbitraries.integers().between(0, 9))
+		return Combinators
+			.combine(Arbitraries.of(new ArrayList<>(types.keySet())), Arbitraries.integers().between(0, 9))
 			.as((field, pick) -> {
 				Map<String, Object> body = valid.get();
 				List<Object> wrong = wrongValues(types.get(field));
@@ -305,7 +331,8 @@ public final class HostileRequests {
 			body.put("familyName", text);
 			return body;
 		});
-		Arbitrary<String> names = Combinators.combine(where, HostileText.name()).as((put, name) -> write(put.apply(name)));
+		Arbitrary<String> names = Combinators.combine(where, HostileText.name())
+			.as((put, name) -> write(put.apply(name)));
 		Arbitrary<String> answers = HostileText.freeText().map(text -> {
 			Map<String, Object> body = freshApplication();
 			body.put("answers", List.of(Map.of("questionCode", "motivation", "text", text),
@@ -333,7 +360,8 @@ public final class HostileRequests {
 	}
 
 	private Arbitrary<String> deeplyNested() {
-		return Arbitraries.integers().between(1_000, 50_000)
+		return Arbitraries.integers()
+			.between(1_000, 50_000)
 			.map(depth -> "{\"answers\":" + "[".repeat(depth) + "]".repeat(depth) + "}");
 	}
 

@@ -5,10 +5,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Text that the service must refuse, generated: names with control or invisible characters or no letter at all,
- * free text with control characters, direction overrides or broken Unicode. A lone surrogate cannot live in a
- * Java string that Jackson will write, so it is written as the placeholder {@link #LONE_SURROGATE} and turned into
- * the JSON escape {@code \uD800} after serialisation.
+ * Text that the service must refuse, generated: names with control or invisible
+ * characters or no letter at all, free text with control characters, direction overrides
+ * or broken Unicode. A lone surrogate cannot live in a Java string that Jackson will
+ * write, so it is written as the placeholder {@link #LONE_SURROGATE} and turned into the
+ * JSON escape {@code \uD800} after serialisation.
  */
 public final class HostileText {
 
@@ -17,8 +18,8 @@ public final class HostileText {
 	private static final char[] CONTROLS = { '\u0000', '\u0001', '\u0007', '\u0008', '\u000B', '\u000C', '\u001B',
 			'\u007F', '\u0085' };
 
-	private static final char[] BIDI = { '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067',
-			'\u2068', '\u2069', '\u200E', '\u200F' };
+	private static final char[] BIDI = { '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068',
+			'\u2069', '\u200E', '\u200F' };
 
 	private static final char[] INVISIBLE = { '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u180E' };
 
@@ -45,7 +46,10 @@ public final class HostileText {
 				plain.map(text -> LONE_SURROGATE + text), plain.map(text -> text + "\uFFFF"));
 	}
 
-	/** Turns placeholders into the JSON escape of a lone surrogate, once the JSON text is written. */
+	/**
+	 * Turns placeholders into the JSON escape of a lone surrogate, once the JSON text is
+	 * written.
+	 */
 	public static String escapeLoneSurrogates(String json) {
 		return json.replace("\\u0001LONE\\u0001", "\\uD800").replace(LONE_SURROGATE, "\\uD800");
 	}
