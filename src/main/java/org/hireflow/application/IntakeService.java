@@ -100,7 +100,7 @@ public class IntakeService {
 		Application application = applications.saveAndFlush(new Application(reference, vacancy.getId(), candidate,
 				submission.profile(), submission.answers(), now));
 		cv.ifPresent(file -> cvs.save(new ApplicationCv(application.getId(), file)));
-		ApplicationEvent submitted = events.save(application.submitted(Actor.CANDIDATE));
+		events.save(application.submitted(Actor.CANDIDATE));
 		application.startedAs(workflow.start(application, vacancy.getId()));
 		publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getReference(),
 				vacancy.facts(), application.candidateFacts(), null, ApplicationStatus.SUBMITTED, Outcome.SUBMITTED,

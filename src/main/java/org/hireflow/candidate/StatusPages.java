@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -188,9 +189,9 @@ class StatusPages {
 	 */
 	private static Locale speakCandidatesLanguage(Application application, HttpServletRequest request,
 			HttpServletResponse response) {
-		if (request.getParameter("lang") == null && request.getCookies() == null) {
-			RequestContextUtils.getLocaleResolver(request)
-				.setLocale(request, response, application.getCandidate().getCorrespondenceLanguage().locale());
+		LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+		if (resolver != null && request.getParameter("lang") == null && request.getCookies() == null) {
+			resolver.setLocale(request, response, application.getCandidate().getCorrespondenceLanguage().locale());
 		}
 		return RequestContextUtils.getLocale(request);
 	}

@@ -2,12 +2,11 @@ package org.hireflow.casefile;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationEvent;
 import org.hireflow.application.ApplicationService;
-import org.hireflow.application.ApplicationStatus;
+import org.hireflow.application.BlindScreening;
 import org.hireflow.assessment.AssessmentService;
 import org.hireflow.clearance.ClearanceService;
 import org.hireflow.decision.DecisionService;
@@ -26,10 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class CaseFileService {
-
-	private static final Set<ApplicationStatus> BLIND_STAGES = Set.of(ApplicationStatus.SUBMITTED,
-			ApplicationStatus.SCREENING, ApplicationStatus.ASSESSMENT, ApplicationStatus.INELIGIBLE,
-			ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN, ApplicationStatus.VACANCY_CANCELLED);
 
 	private final ApplicationService applications;
 
@@ -69,8 +64,8 @@ class CaseFileService {
 		long id = a.getId();
 		Vacancy vacancy = vacancies.get(a.getVacancyId());
 		List<ApplicationEvent> trail = applications.history(id);
-		boolean blind = recruiterOnly && vacancy.isBlindScreening() && BLIND_STAGES.contains(a.getStatus())
-				&& interviews.of(id).isEmpty();
+		boolean blind = BlindScreening.hidesIdentity(vacancy.isBlindScreening(), a.getStatus(),
+				interviews.of(id).isPresent(), recruiterOnly);
 		return new CaseFile(a.getReference(), vacancy.getReference(), vacancy.getTitle(), a.getStatus().name(),
 				a.getOutcomeReason(), a.getSubmittedAt(), a.getProcessInstanceId(),
 				blind ? null

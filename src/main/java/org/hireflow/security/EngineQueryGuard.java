@@ -82,6 +82,7 @@ class EngineQueryGuard extends OncePerRequestFilter {
 			}
 		}
 		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+		JsonNode query = null;
 		if (body.length > MAX_BODY) {
 			problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
 					"A query body may not exceed " + MAX_BODY + " bytes.");
@@ -89,7 +90,7 @@ class EngineQueryGuard extends OncePerRequestFilter {
 		}
 		if (body.length > 0) {
 			try {
-				JsonNode query = json.readTree(body);
+				query = json.readTree(body);
 				if (!query.isObject()) {
 					// the engine takes "null" or a bare string for a query and fails with
 					// a 500
@@ -114,7 +115,32 @@ class EngineQueryGuard extends OncePerRequestFilter {
 				return;
 			}
 		}
+		if (!ownQuery(request, query)) {
+			problems.write(response, HttpStatus.FORBIDDEN, "engine-call-refused", "Not allowed",
+					"A task query must ask for your own tasks (assignee, candidateUser, involvedUser or owner = you, "
+							+ "or candidateGroup(s) among your groups) and name nobody else.",
+					Map.of("message", "A task query must ask for your own tasks."));
+			return;
+		}
 		chain.doFilter(new Replayed(request, body), response);
+	}
+
+	/**
+	 * Task queries of anyone but an administrator keep to the caller's own tasks
+	 * ({@link OwnTaskQueries}).
+	 */
+	private boolean ownQuery(HttpServletRequest request, JsonNode query) {
+		String path = NormalisedPath.of(request);
+		for (String prefix : prefixes) {
+			String inApi = path.startsWith(prefix) ? path.substring(prefix.length()) : null;
+			if (inApi != null && OwnTaskQueries.applies(inApi)) {
+				return Callers.of(request)
+					.map(caller -> caller.admin()
+							|| OwnTaskQueries.keepsToTheCaller(inApi, caller, request.getParameterMap(), query))
+					.orElse(true);
+			}
+		}
+		return true;
 	}
 
 	private void refuse(HttpServletResponse response) throws IOException {

@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.hireflow.platform.process.ProcessIds;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -51,6 +53,12 @@ public class IdentitySetup implements ApplicationRunner {
 				Roles.GROUP_PANEL }) {
 			grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 			grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+			// tasks by process definition, not one row per task (TaskGrants); one
+			// person's tasks: TaskPeople
+			for (String process : new String[] { ProcessIds.APPLICATION_PROCESS, ProcessIds.VACANCY_PROCESS }) {
+				grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_TASK);
+				grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.TASK_WORK);
+			}
 		}
 		// Cockpit and Admin are for administrators only (an earlier version let HR into
 		// Cockpit)

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.hireflow.platform.web.ProblemWriter;
 import org.hireflow.security.engineapi.AdminActions;
 import org.hireflow.security.engineapi.EngineApiFirewall;
-import org.hireflow.security.engineapi.TaskRelations;
+import org.hireflow.platform.process.TaskPeople;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +38,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, IdentityService identity, ObjectMapper json,
-			ProblemWriter problems, TaskRelations taskRelations, AdminActions adminActions, LoginThrottle throttle,
+			ProblemWriter problems, TaskPeople taskPeople, AdminActions adminActions, LoginThrottle throttle,
 			@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) throws Exception {
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
 			if (ex instanceof LoginThrottled) {
@@ -106,7 +106,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new AdminSetupGuard(webappPath, problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new WebappLoginThrottle(webappPath, throttle, problems), BasicAuthenticationFilter.class)
 			.addFilterAfter(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
-			.addFilterAfter(new EngineApiFirewall(webappPath, taskRelations, adminActions, problems),
+			.addFilterAfter(new EngineApiFirewall(webappPath, taskPeople, adminActions, problems),
 					AuthorizationFilter.class)
 			.addFilterAfter(new EngineQueryGuard(webappPath, json, problems), EngineApiFirewall.class)
 			.addFilterAfter(new EngineAuthentication(identity), EngineQueryGuard.class);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.hireflow.application.Answer;
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
+import org.hireflow.application.BlindScreening;
 import org.hireflow.interview.Calibration;
 import org.hireflow.interview.InterviewService;
 import org.hireflow.interview.PanelEvaluation;
@@ -55,7 +56,8 @@ public class TaskContextService {
 		Application application = applications.get(task.applicationId());
 		Vacancy vacancy = vacancies.get(application.getVacancyId());
 		boolean screening = SCREENING_STAGE.contains(task.taskKey());
-		boolean blind = screening && vacancy.isBlindScreening();
+		boolean blind = BlindScreening.hidesIdentity(vacancy.isBlindScreening(), application.getStatus(), false,
+				screening);
 		return new TaskContext(task.taskKey(), application.getReference(), vacancy.getReference(), vacancy.getTitle(),
 				blind, blind ? null : application.getProfile().fullName(),
 				screening ? submission(application, vacancy) : null, screening ? null : criteria(application),

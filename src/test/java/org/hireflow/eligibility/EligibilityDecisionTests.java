@@ -15,6 +15,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EligibilityDecisionTests {
 
-	static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+	/**
+	 * Configured as the process engine configures its own (application.yml:
+	 * dmn-feel-enable-legacy-behavior).
+	 */
+	static final DmnEngine ENGINE = ((DefaultDmnEngineConfiguration) DmnEngineConfiguration
+		.createDefaultDmnEngineConfiguration()).enableFeelLegacyBehavior(true).buildEngine();
 
 	static final DmnDecision ELIGIBILITY = parse();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,10 @@ class HiringEndToEndTests {
 		}
 		// a panel member of another competition sees none of these tasks
 		TestUsers.ensure(identity, "olga", Roles.GROUP_PANEL);
-		assertThat(api.as("olga").get("/engine-rest/task?processInstanceBusinessKey=" + hired).json()).isEmpty();
+		assertThat(api.as("olga")
+			.get("/engine-rest/task?candidateUser=olga&includeAssignedTasks=true&processInstanceBusinessKey=" + hired)
+			.json()).isEmpty();
+		assertThat(api.as("olga").get("/engine-rest/task?processInstanceBusinessKey=" + hired).status()).isEqualTo(403);
 
 		assertOk(completeTask("paul", rejected, "Task_DecideOnCandidate",
 				Map.of("decision", "REJECT", "reason", "Below the bar on analysis and integrity")));
@@ -172,9 +176,13 @@ class HiringEndToEndTests {
 	 */
 	private Api.Response completeTask(String user, String businessKey, String taskKey, Map<String, Object> values) {
 		pipeline.runJobs();
-		JsonNode found = api.as(user)
-			.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey)
-			.json();
+		String query = "&processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey=" + taskKey;
+		List<JsonNode> found = new ArrayList<>();
+		api.as(user).get("/engine-rest/task?assignee=" + user + query).json().forEach(found::add);
+		api.as(user)
+			.get("/engine-rest/task?includeAssignedTasks=true&candidateUser=" + user + query)
+			.json()
+			.forEach(found::add);
 		assertThat(found).as("%s's %s tasks of %s", user, taskKey, businessKey).isNotEmpty();
 		String taskId = null;
 		for (JsonNode task : found) {

@@ -427,6 +427,10 @@ class AccessMatrixTests {
 		if (pattern.equals("/identity/groups")) {
 			path += "?userId=" + me;
 		}
+		boolean ownTaskQuery = pattern.equals("/task") || pattern.equals("/task/count");
+		if (ownTaskQuery && method.equals("GET")) {
+			path += "?candidateUser=" + me; // a task query names the caller
+		}
 		Call call = Call.of(method, api + path);
 		if (method.equals("GET") || method.equals("OPTIONS")) {
 			return call;
@@ -438,6 +442,9 @@ class AccessMatrixTests {
 		}
 		if (pattern.endsWith("/claim") || pattern.endsWith("/unclaim")) {
 			return call.json("{\"userId\":\"" + me + "\"}");
+		}
+		if (ownTaskQuery) {
+			return call.json("{\"candidateUser\":\"" + me + "\"}");
 		}
 		return call
 			.json(pattern.endsWith("/complete") || pattern.endsWith("/submit-form") ? "{\"variables\":{}}" : "{}");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -63,6 +64,9 @@ class EngineIntegrityTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	FilterService filters;
 
 	Api api;
 
@@ -187,6 +191,58 @@ class EngineIntegrityTests {
 		assertThat(complete.status()).isEqualTo(403);
 		assertThat(complete.problemType()).isEqualTo("task-not-yours");
 		assertThat(tasks.createTaskQuery().taskId(screening.getId()).singleResult().getAssignee()).isEqualTo(RECRUITER);
+	}
+
+	@Test
+	void a_task_query_lists_only_the_callers_own_tasks_and_naming_nobody_or_someone_else_is_refused() {
+		String reference = atEvaluations();
+		Task own = evaluationOf(reference, MEMBER);
+		Task chairs = evaluationOf(reference, CHAIR);
+		String evaluations = filters.createFilterQuery().filterName("My panel evaluations").singleResult().getId();
+
+		var everyone = api.as(MEMBER).get("/engine-rest/task?processInstanceBusinessKey=" + reference);
+		var mine = api.as(MEMBER)
+			.get("/engine-rest/task?assignee=" + MEMBER + "&processInstanceBusinessKey=" + reference);
+		var theChairs = api.as(MEMBER).postJson("/engine-rest/task", Map.of("assignee", CHAIR));
+		var throughFilter = api.as(MEMBER).postJson("/engine-rest/filter/" + evaluations + "/list", Map.of());
+		var filterBent = api.as(MEMBER)
+			.postJson("/engine-rest/filter/" + evaluations + "/list", Map.of("assignee", CHAIR));
+		var webappBent = WebappSession.login(port, MEMBER, "tasklist")
+			.send("POST", "/camunda/api/engine/engine/default/filter/" + evaluations + "/list", "application/json",
+					"{\"assignee\":\"" + CHAIR + "\"}");
+
+		assertThat(List.of(everyone.status(), theChairs.status(), filterBent.status(), webappBent.status()))
+			.containsOnly(403);
+		assertThat(everyone.problemType()).isEqualTo("engine-call-refused");
+		assertThat(mine.status()).isEqualTo(200);
+		assertThat(mine.json().findValuesAsText("id")).containsExactly(own.getId());
+		assertThat(throughFilter.json().findValuesAsText("id")).contains(own.getId()).doesNotContain(chairs.getId());
+	}
+
+	@Test
+	void behind_the_firewall_a_claim_is_for_oneself_and_only_of_a_task_offered_to_one() {
+		Vacancy vacancy = vacancy();
+		String reference = pipeline.apply(vacancy);
+		Task screening = pipeline.task(reference, ProcessIds.TASK_SCREEN_APPLICATION);
+		TestUsers.ensure(identity, "eiRaymond", Roles.GROUP_RECRUITERS);
+
+		identity.setAuthentication(RECRUITER, List.of(Roles.GROUP_RECRUITERS));
+		try {
+			assertThatThrownBy(() -> tasks.claim(screening.getId(), "eiRaymond"))
+				.isInstanceOf(AuthorizationException.class);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		identity.setAuthentication("eiRaymond", List.of(Roles.GROUP_RECRUITERS));
+		try {
+			assertThatThrownBy(() -> tasks.claim(screening.getId(), "eiRaymond"))
+				.isInstanceOf(AuthorizationException.class);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		assertThat(tasks.createTaskQuery().taskId(screening.getId()).singleResult().getAssignee()).isNull();
 	}
 
 	@Test

@@ -61,8 +61,9 @@ class EventPublicationController {
 	}
 
 	private int count() {
-		return jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
+		Integer count = jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
 				Integer.class);
+		return count == null ? 0 : count;
 	}
 
 }

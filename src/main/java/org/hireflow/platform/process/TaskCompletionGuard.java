@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -44,6 +45,10 @@ public class TaskCompletionGuard extends CommandInterceptor implements ProcessEn
 
 	private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
 
+	private static final Field CLAIM_TASK_ID = field(ClaimTaskCmd.class, "taskId");
+
+	private static final Field CLAIM_USER_ID = field(ClaimTaskCmd.class, "userId");
+
 	/**
 	 * Looked up lazily: the handlers depend on services that depend on the engine this
 	 * plugin configures.
@@ -73,7 +78,35 @@ public class TaskCompletionGuard extends CommandInterceptor implements ProcessEn
 		else if (command instanceof SubmitTaskFormCmd) {
 			check(command, SUBMIT_TASK_ID, SUBMIT_VARIABLES);
 		}
+		else if (command instanceof ClaimTaskCmd) {
+			checkClaim(command);
+		}
 		return next.execute(command);
+	}
+
+	/**
+	 * A person claims a task offered to them (or their group) for themselves, and gives
+	 * back only one they hold and were offered: the engine's grant by process definition
+	 * does not say whose a task is.
+	 */
+	private static void checkClaim(Object command) {
+		Authentication user = Context.getCommandContext().getAuthentication();
+		if (user == null || user.getUserId() == null || isAdmin(Context.getProcessEngineConfiguration(), user)
+				|| !(read(CLAIM_TASK_ID, command) instanceof String id)) {
+			return;
+		}
+		TaskEntity task = Context.getCommandContext().getTaskManager().findTaskById(id);
+		if (task == null) {
+			return;
+		}
+		String me = user.getUserId();
+		Object claimant = read(CLAIM_USER_ID, command);
+		boolean candidate = isCandidate(task, user);
+		boolean allowed = claimant == null ? me.equals(task.getAssignee()) && candidate
+				: me.equals(claimant) && candidate && (task.getAssignee() == null || me.equals(task.getAssignee()));
+		if (!allowed) {
+			throw new AuthorizationException("You may not claim or give back this task.");
+		}
 	}
 
 	/**
@@ -116,15 +149,17 @@ public class TaskCompletionGuard extends CommandInterceptor implements ProcessEn
 		if (user == null || user.getUserId() == null || isAdmin(engine, user)) {
 			return;
 		}
-		String me = user.getUserId();
-		boolean candidate = task.getIdentityLinks()
-			.stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-			.anyMatch(link -> me.equals(link.getUserId()) || (link.getGroupId() != null && user.getGroupIds() != null
-					&& user.getGroupIds().contains(link.getGroupId())));
-		if (!(me.equals(task.getAssignee()) || (task.getAssignee() == null && candidate))) {
+		if (!(user.getUserId().equals(task.getAssignee()) || (task.getAssignee() == null && isCandidate(task, user)))) {
 			throw new AuthorizationException("You may not work on this task.");
 		}
+	}
+
+	private static boolean isCandidate(TaskEntity task, Authentication user) {
+		return task.getIdentityLinks()
+			.stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+			.anyMatch(link -> user.getUserId().equals(link.getUserId()) || (link.getGroupId() != null
+					&& user.getGroupIds() != null && user.getGroupIds().contains(link.getGroupId())));
 	}
 
 	private static boolean isAdmin(ProcessEngineConfigurationImpl engine, Authentication user) {

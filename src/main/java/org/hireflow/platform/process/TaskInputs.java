@@ -93,11 +93,14 @@ public final class TaskInputs {
 		if (value instanceof java.util.Date date) {
 			return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
 		}
+		if (value == null) {
+			throw new TaskInputRejected(name, "is required (a date such as 2027-03-01)");
+		}
 		try {
 			String text = String.valueOf(value).strip();
 			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
 		}
-		catch (DateTimeParseException | NullPointerException ex) {
+		catch (DateTimeParseException ex) {
 			throw new TaskInputRejected(name, "is required (a date such as 2027-03-01)");
 		}
 	}

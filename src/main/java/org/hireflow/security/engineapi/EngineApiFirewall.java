@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hireflow.platform.process.TaskPeople;
+import org.hireflow.platform.process.TaskPeople.Relation;
 import org.hireflow.platform.web.ProblemWriter;
 import org.hireflow.security.Caller;
 import org.hireflow.security.Callers;
 import org.hireflow.security.engineapi.EngineApiCall.Api;
 import org.hireflow.security.engineapi.EngineApiPolicy.Check;
 import org.hireflow.security.engineapi.EngineApiPolicy.Rule;
-import org.hireflow.security.engineapi.TaskRelations.Relation;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,14 +31,13 @@ public class EngineApiFirewall extends OncePerRequestFilter {
 
 	private final String webappPath;
 
-	private final TaskRelations tasks;
+	private final TaskPeople tasks;
 
 	private final AdminActions adminActions;
 
 	private final ProblemWriter problems;
 
-	public EngineApiFirewall(String webappPath, TaskRelations tasks, AdminActions adminActions,
-			ProblemWriter problems) {
+	public EngineApiFirewall(String webappPath, TaskPeople tasks, AdminActions adminActions, ProblemWriter problems) {
 		this.webappPath = webappPath;
 		this.tasks = tasks;
 		this.adminActions = adminActions;
@@ -109,7 +109,7 @@ public class EngineApiFirewall extends OncePerRequestFilter {
 	}
 
 	private boolean task(Check check, String taskId, Caller caller, HttpServletResponse response) throws IOException {
-		Optional<Relation> relation = tasks.of(taskId, caller);
+		Optional<Relation> relation = tasks.of(taskId, caller.id(), caller.groupList());
 		if (relation.isEmpty()) {
 			refuse(response, HttpStatus.NOT_FOUND, "task-not-found", "Task not found",
 					"No task with this id is visible to you.");
@@ -123,9 +123,8 @@ public class EngineApiFirewall extends OncePerRequestFilter {
 			default -> true;
 		};
 		if (!allowed) {
-			refuse(response, HttpStatus.FORBIDDEN, "task-not-yours", "Not your task",
-					to.assignee() != null && !to.assignedToCaller() ? "This task is assigned to someone else."
-							: "This task is not yours to change.");
+			refuse(response, HttpStatus.FORBIDDEN, "task-not-yours", "Not your task", to.assignedToSomeoneElse()
+					? "This task is assigned to someone else." : "This task is not yours to change.");
 		}
 		return allowed;
 	}

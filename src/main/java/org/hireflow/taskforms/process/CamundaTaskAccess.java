@@ -3,47 +3,40 @@ package org.hireflow.taskforms.process;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.platform.process.TaskPeople;
 import org.hireflow.taskforms.TaskAccess;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the engine as the person themselves: with their authentication set, a task they
- * may not read is simply not found (Camunda's authorizations), whatever its id.
+ * A task is visible to the person it is assigned to, owned by or offered to (themselves
+ * or one of their groups) — the same rule as the engine APIs' ({@link TaskPeople}) —
+ * whatever its id; anything else is simply not found.
  */
 @Component
 class CamundaTaskAccess implements TaskAccess {
 
+	private final TaskPeople people;
+
 	private final TaskService tasks;
 
-	private final IdentityService identity;
-
-	CamundaTaskAccess(TaskService tasks, IdentityService identity) {
+	CamundaTaskAccess(TaskPeople people, TaskService tasks) {
+		this.people = people;
 		this.tasks = tasks;
-		this.identity = identity;
 	}
 
 	@Override
 	public Optional<VisibleTask> visible(String taskId, String userId, List<String> groupIds) {
-		identity.setAuthentication(userId, groupIds);
-		try {
-			Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-			if (task == null) {
-				return Optional.empty();
-			}
+		return people.of(taskId, userId, groupIds).flatMap(relation -> {
 			Object applicationId = tasks.getVariable(taskId, ProcessIds.VAR_APPLICATION_ID);
 			if (!(applicationId instanceof Number id)) {
 				return Optional.empty();
 			}
-			return Optional.of(new VisibleTask(task.getTaskDefinitionKey(), id.longValue(), task.getAssignee()));
-		}
-		finally {
-			identity.clearAuthentication();
-		}
+			return Optional.of(new VisibleTask(relation.task().getTaskDefinitionKey(), id.longValue(),
+					relation.task().getAssignee()));
+		});
 	}
 
 }
