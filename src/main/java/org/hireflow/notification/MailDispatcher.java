@@ -51,7 +51,10 @@ public class MailDispatcher {
 	@Scheduled(fixedDelayString = "${hireflow.mail.dispatch-interval:PT5S}", initialDelayString = "PT5S")
 	void onSchedule() {
 		if (settings.dispatcherEnabled()) {
-			dispatchDue();
+			// a full round means a backlog: the next one starts at once
+			while (dispatchDue() >= settings.batchSize()) {
+				log.debug("Outbox backlog: another round");
+			}
 		}
 	}
 

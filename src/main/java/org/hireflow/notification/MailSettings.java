@@ -17,13 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * retryable)
  * @param firstBackoff delay after the first failure; doubled after each further one, at
  * most an hour
+ * @param composeThreads threads that compose emails after a change has committed, off the
+ * thread that made it; 0 composes on that thread (the tests, to read the outbox at once)
  */
 @ConfigurationProperties("hireflow.mail")
 public record MailSettings(@DefaultValue("recruitment@hireflow.example") String from,
 		@DefaultValue("Recruitment") String fromName, @DefaultValue("true") boolean dispatcherEnabled,
 		@DefaultValue("PT5S") Duration dispatchInterval, @DefaultValue("500") int batchSize,
 		@DefaultValue("50") int perConnection, @DefaultValue("8") int maxAttempts,
-		@DefaultValue("PT30S") Duration firstBackoff) {
+		@DefaultValue("PT30S") Duration firstBackoff, @DefaultValue("2") int composeThreads) {
 
 	/** The domain part of Message-IDs. */
 	public String domain() {

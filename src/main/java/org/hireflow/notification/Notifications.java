@@ -27,6 +27,7 @@ import org.hireflow.vacancy.ClosingDateExtended;
 import org.hireflow.vacancy.VacancyFacts;
 import org.hireflow.vacancy.VacancyService;
 
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * What each pipeline event tells whom. Every listener runs after the change has
- * committed, in a transaction of its own (recorded by the event publication registry),
+ * committed, on a thread of its own ({@link MailComposition}: the request or job that
+ * made the change neither waits for the email nor holds its database connection
+ * meanwhile), in a transaction of its own (recorded by the event publication registry),
  * from the facts the event carries: a failing template or a missing text never undoes an
  * application or a decision — the event publication stays incomplete in the registry, for
  * an operator to resubmit ({@code POST /api/event-publications/resubmission}). What it
@@ -78,6 +81,7 @@ class Notifications {
 		this.properties = properties;
 	}
 
+	@Async(MailComposition.EXECUTOR)
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ApplicationStatusChanged changed) {
@@ -104,6 +108,7 @@ class Notifications {
 				new Link("mail.link.status", statusUrl(changed.reference())));
 	}
 
+	@Async(MailComposition.EXECUTOR)
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(InterviewChanged changed) {
@@ -140,6 +145,7 @@ class Notifications {
 		}
 	}
 
+	@Async(MailComposition.EXECUTOR)
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(OfferSent sent) {
@@ -159,6 +165,7 @@ class Notifications {
 	 * A fan-out: every candidate still in the competition is told (the event cannot carry
 	 * them all).
 	 */
+	@Async(MailComposition.EXECUTOR)
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ClosingDateExtended extended) {
@@ -175,6 +182,7 @@ class Notifications {
 		}
 	}
 
+	@Async(MailComposition.EXECUTOR)
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(TaskOverdue overdue) {
@@ -200,6 +208,7 @@ class Notifications {
 	 * Sends a candidate the links to every application page of theirs (they lost the
 	 * email).
 	 */
+	@Async(MailComposition.EXECUTOR)
 	@TransactionalEventListener(fallbackExecution = true)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(StatusLinksRequested requested) {

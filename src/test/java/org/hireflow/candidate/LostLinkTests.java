@@ -3,7 +3,7 @@ package org.hireflow.candidate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hireflow.testing.Api;
 import org.hireflow.testing.Browser;
@@ -24,6 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class LostLinkTests {
+
+	private static final AtomicInteger CLIENTS = new AtomicInteger();
 
 	@LocalServerPort
 	int port;
@@ -87,8 +89,10 @@ class LostLinkTests {
 		return page.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
 	}
 
+	/** A client address no other test of this class used (a random one collided). */
 	private static String newClient() {
-		return "192.0.2." + (Math.abs(UUID.randomUUID().hashCode()) % 250 + 1);
+		int n = CLIENTS.incrementAndGet();
+		return "192.0.%d.%d".formatted(2 + n / 250, n % 250 + 1);
 	}
 
 }

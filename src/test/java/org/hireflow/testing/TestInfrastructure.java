@@ -12,6 +12,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatusChanged;
 import org.hireflow.application.IntakeService;
+import org.hireflow.notification.MailComposition;
 import org.hireflow.offer.OfferService;
 import org.hireflow.vacancy.VacancyService;
 
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,6 +115,7 @@ public class TestInfrastructure {
 			fixed = true;
 		}
 
+		@Async(MailComposition.EXECUTOR)
 		@TransactionalEventListener(fallbackExecution = true)
 		@Transactional(propagation = Propagation.REQUIRES_NEW)
 		void on(ApplicationStatusChanged changed) {
