@@ -1,5 +1,7 @@
 package org.hireflow.application;
 
+import org.hireflow.vacancy.VacancyFacts;
+
 /**
  * The application's process in the engine, as intake sees it. Implemented by the process
  * glue so that the service itself does not know the engine.
@@ -11,7 +13,7 @@ public interface ApplicationWorkflow {
 	 * caller's transaction.
 	 * @return the process instance id
 	 */
-	String start(Application application, long vacancyId);
+	String start(Application application, VacancyFacts vacancy);
 
 	/** The candidate withdraws: whatever was open is cancelled. */
 	void withdraw(Application application, String actor);

@@ -101,7 +101,7 @@ public class IntakeService {
 				submission.profile(), submission.answers(), now));
 		cv.ifPresent(file -> cvs.save(new ApplicationCv(application.getId(), file)));
 		events.save(application.submitted(Actor.CANDIDATE));
-		application.startedAs(workflow.start(application, vacancy.getId()));
+		application.startedAs(workflow.start(application, vacancy.facts()));
 		publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getReference(),
 				vacancy.facts(), application.candidateFacts(), null, ApplicationStatus.SUBMITTED, Outcome.SUBMITTED,
 				null, null, Actor.CANDIDATE, now));

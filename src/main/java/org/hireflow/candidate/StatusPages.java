@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,9 +55,8 @@ class StatusPages {
 	}
 
 	@GetMapping("/status/{token}")
-	String status(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
-		Application application = open(token);
-		speakCandidatesLanguage(application, request, response);
+	String status(@PathVariable String token, Model model, HttpServletRequest request) {
+		Application application = open(token, request);
 		Optional<Offer> offer = self.offer(application);
 		model.addAttribute("app", application);
 		model.addAttribute("vacancy", vacancies.get(application.getVacancyId()));
@@ -70,8 +69,8 @@ class StatusPages {
 	}
 
 	@GetMapping("/status/{token}/withdraw")
-	String confirmWithdrawal(@PathVariable String token, Model model) {
-		Application application = open(token);
+	String confirmWithdrawal(@PathVariable String token, Model model, HttpServletRequest request) {
+		Application application = open(token, request);
 		model.addAttribute("app", application);
 		model.addAttribute("token", token);
 		model.addAttribute("final", application.getStatus().isFinal());
@@ -79,8 +78,8 @@ class StatusPages {
 	}
 
 	@PostMapping("/status/{token}/withdraw")
-	String withdraw(@PathVariable String token, Model model) {
-		Application application = open(token);
+	String withdraw(@PathVariable String token, Model model, HttpServletRequest request) {
+		Application application = open(token, request);
 		if (!application.getStatus().isFinal()) {
 			self.withdraw(application);
 		}
@@ -88,8 +87,8 @@ class StatusPages {
 	}
 
 	@GetMapping("/status/{token}/offer")
-	String confirmAnswer(@PathVariable String token, Model model) {
-		Application application = open(token);
+	String confirmAnswer(@PathVariable String token, Model model, HttpServletRequest request) {
+		Application application = open(token, request);
 		model.addAttribute("app", application);
 		model.addAttribute("vacancy", vacancies.get(application.getVacancyId()));
 		model.addAttribute("offer", self.offer(application).orElse(null));
@@ -98,8 +97,8 @@ class StatusPages {
 	}
 
 	@PostMapping("/status/{token}/offer")
-	String answer(@PathVariable String token, @RequestParam String answer, Model model) {
-		Application application = open(token);
+	String answer(@PathVariable String token, @RequestParam String answer, Model model, HttpServletRequest request) {
+		Application application = open(token, request);
 		if (!answer.equals("accept") && !answer.equals("decline")) {
 			throw Problem.invalid("answer must be accept or decline");
 		}
@@ -114,9 +113,9 @@ class StatusPages {
 	}
 
 	@GetMapping("/status/{token}/details")
-	String details(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
-		Application application = open(token);
-		Locale locale = speakCandidatesLanguage(application, request, response);
+	String details(@PathVariable String token, Model model, HttpServletRequest request) {
+		Application application = open(token, request);
+		Locale locale = RequestContextUtils.getLocale(request);
 		Candidate record = application.getCandidate();
 		CandidateProfile submitted = application.getProfile();
 		model.addAttribute("app", application);
@@ -136,8 +135,8 @@ class StatusPages {
 
 	@PostMapping("/status/{token}/details")
 	String updateDetails(@PathVariable String token, @RequestParam(defaultValue = "false") boolean adopt,
-			@RequestParam String correspondenceLanguage) {
-		Application application = open(token);
+			@RequestParam String correspondenceLanguage, HttpServletRequest request) {
+		Application application = open(token, request);
 		OfficialLanguage language = Arrays.stream(OfficialLanguage.values())
 			.filter(l -> l.code().equals(correspondenceLanguage))
 			.findFirst()
@@ -179,21 +178,20 @@ class StatusPages {
 		return "candidate/invalid-link";
 	}
 
-	private Application open(String token) {
-		return self.open(token).orElseThrow(InvalidLink::new);
-	}
-
 	/**
-	 * The page opens in the candidate's correspondence language, unless they chose
-	 * another one.
+	 * The application behind the link, its pages in the candidate's correspondence
+	 * language: a language cookie left in this browser by someone else's pages (or by the
+	 * vacancy pages) never decides it; only a switch on the page itself ({@code ?lang=})
+	 * does.
 	 */
-	private static Locale speakCandidatesLanguage(Application application, HttpServletRequest request,
-			HttpServletResponse response) {
-		LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
-		if (resolver != null && request.getParameter("lang") == null && request.getCookies() == null) {
-			resolver.setLocale(request, response, application.getCandidate().getCorrespondenceLanguage().locale());
+	private Application open(String token, HttpServletRequest request) {
+		Application application = self.open(token).orElseThrow(InvalidLink::new);
+		String chosen = request.getParameter("lang");
+		if (chosen == null || Arrays.stream(OfficialLanguage.values()).noneMatch(l -> l.code().equals(chosen))) {
+			request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME,
+					application.getCandidate().getCorrespondenceLanguage().locale());
 		}
-		return RequestContextUtils.getLocale(request);
+		return application;
 	}
 
 }

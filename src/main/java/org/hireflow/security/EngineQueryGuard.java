@@ -42,6 +42,9 @@ class EngineQueryGuard extends OncePerRequestFilter {
 	private static final Pattern TASK_QUERY = Pattern.compile(
 			"(/engine/[^/]+)?/(task|task/count|history/task|history/task/count|filter/[^/]+/(list|count|singleResult))/?");
 
+	/** Creating or changing a saved filter (administrators only: the firewall). */
+	private static final Pattern FILTER_WRITE = Pattern.compile("(/engine/[^/]+)?/filter/(create|[^/]+)/?");
+
 	private static final int MAX_BODY = 1024 * 1024;
 
 	private final String[] prefixes;
@@ -58,7 +61,44 @@ class EngineQueryGuard extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return queryPath(NormalisedPath.of(request)) == null;
+		return queryPath(NormalisedPath.of(request)) == null && !filterWrite(request);
+	}
+
+	private boolean filterWrite(HttpServletRequest request) {
+		String uri = NormalisedPath.of(request);
+		for (String prefix : prefixes) {
+			if (uri.startsWith(prefix) && FILTER_WRITE.matcher(uri.substring(prefix.length())).matches()) {
+				boolean create = uri.endsWith("/create") || uri.endsWith("/create/");
+				return request.getMethod().equals(create ? "POST" : "PUT");
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A filter without a name or a query made the engine fail with a 500
+	 * (NullPointerException): refused here as a 400. Expressions stay allowed: a saved
+	 * filter may ask for {@code ${currentUser()}}.
+	 */
+	private void checkFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+		JsonNode filter;
+		try {
+			filter = body.length > MAX_BODY ? null : json.readTree(body);
+		}
+		catch (JsonProcessingException ex) {
+			filter = null;
+		}
+		boolean create = request.getMethod().equals("POST");
+		if (filter == null || !filter.isObject() || !filter.path("name").isTextual()
+				|| filter.path("name").textValue().isBlank() || !filter.path("query").isObject()
+				|| (create && !"Task".equals(filter.path("resourceType").textValue()))) {
+			problems.write(response, HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+					"A filter needs a name, a query (a JSON object)" + (create ? " and the resourceType Task." : "."));
+			return;
+		}
+		chain.doFilter(new Replayed(request, body), response);
 	}
 
 	private String queryPath(String uri) {
@@ -73,6 +113,10 @@ class EngineQueryGuard extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (filterWrite(request)) {
+			checkFilter(request, response, chain);
+			return;
+		}
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			for (String value : parameter.getValue()) {
 				if (isExpression(parameter.getKey()) || isExpression(value)) {

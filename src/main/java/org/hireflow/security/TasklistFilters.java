@@ -32,6 +32,11 @@ class TasklistFilters implements ApplicationRunner {
 
 	private static final String MY_GROUPS = "${currentUserGroups()}";
 
+	/** Replaced by "Assigned to me" and "Offered to me" (issue 12). */
+	static final String RETIRED_MY_TASKS = "My tasks";
+
+	private static final String RETIRED_MY_TASKS_DESCRIPTION = "Everything assigned to me or offered to me or my groups";
+
 	private static final List<String> ALL_STAFF = List.of(Roles.GROUP_RECRUITERS, Roles.GROUP_HIRING_MANAGERS,
 			Roles.GROUP_HR, Roles.GROUP_PANEL);
 
@@ -49,15 +54,14 @@ class TasklistFilters implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		ensure("My tasks", 0, "Everything assigned to me or offered to me or my groups", ALL_STAFF,
-				tasks.createTaskQuery()
-					.or()
-					.taskAssigneeExpression(ME)
-					.taskCandidateUserExpression(ME)
-					.taskCandidateGroupInExpression(MY_GROUPS)
-					.endOr()
-					.orderByDueDate()
-					.asc());
+		// "assigned to me OR offered to me" in one filter made PostgreSQL join every open
+		// task with every identity link (357 ms for a user with no task at 114,000 open
+		// tasks); each half alone is answered from an index (1 ms)
+		retire(RETIRED_MY_TASKS, RETIRED_MY_TASKS_DESCRIPTION);
+		ensure("Assigned to me", 0, "Everything assigned to me", ALL_STAFF,
+				tasks.createTaskQuery().taskAssigneeExpression(ME).orderByDueDate().asc());
+		ensure("Offered to me", 5, "Everything offered to me or my groups that nobody has taken yet", ALL_STAFF,
+				tasks.createTaskQuery().taskCandidateUserExpression(ME).orderByDueDate().asc());
 		ensure("My screening queue", 10, "Applications waiting for my screening, oldest first",
 				List.of(Roles.GROUP_RECRUITERS),
 				tasks.createTaskQuery()
@@ -100,6 +104,15 @@ class TasklistFilters implements ApplicationRunner {
 					.dueBeforeExpression("${now()}")
 					.orderByDueDate()
 					.asc());
+	}
+
+	/** A filter an earlier version created, deleted (only if it is still ours). */
+	private void retire(String name, String description) {
+		for (Filter filter : filters.createFilterQuery().filterName(name).list()) {
+			if (description.equals(filter.getProperties().get("description"))) {
+				filters.deleteFilter(filter.getId());
+			}
+		}
 	}
 
 	private void ensure(String name, int priority, String description, List<String> groups, TaskQuery query) {

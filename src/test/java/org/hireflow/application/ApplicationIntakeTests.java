@@ -97,7 +97,7 @@ class ApplicationIntakeTests {
 		assertThat(instance).isNotNull();
 		assertThat(instance.getId()).isEqualTo(application.getProcessInstanceId());
 		assertThat(runtime.getVariables(instance.getId())).containsOnlyKeys(ProcessIds.VAR_APPLICATION_ID,
-				ProcessIds.VAR_VACANCY_ID);
+				ProcessIds.VAR_VACANCY_ID, ProcessIds.VAR_VACANCY_TITLE);
 	}
 
 	@Test

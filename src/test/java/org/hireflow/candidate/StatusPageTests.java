@@ -79,6 +79,24 @@ class StatusPageTests {
 	}
 
 	@Test
+	void each_link_opens_in_its_candidates_language_whatever_another_candidates_page_left_in_the_browser() {
+		String english = pipeline.apply(vacancy, profile -> profile.language = OfficialLanguage.EN);
+		String french = pipeline.apply(vacancy, profile -> profile.language = OfficialLanguage.FR);
+		// a switch on the English candidate's page leaves a one-year language cookie
+		assertThat(browser.open(link(english) + "?lang=en").header("Set-Cookie")).contains("hireflow-lang=en");
+
+		var page = browser.open(link(french));
+		var withdrawal = browser.open(link(french) + "/withdraw");
+		var switched = browser.open(link(french) + "?lang=en");
+
+		assertThat(page.text()).containsPattern("<html[^>]* lang=\"fr\"")
+			.contains("Éligible ; les recruteurs examinent votre candidature.");
+		assertThat(withdrawal.text()).as("a page opened directly").containsPattern("<html[^>]* lang=\"fr\"");
+		assertThat(switched.text()).as("a switch on the page itself").containsPattern("<html[^>]* lang=\"en\"");
+		assertThat(browser.open(link(english)).text()).containsPattern("<html[^>]* lang=\"en\"");
+	}
+
+	@Test
 	void a_tampered_or_unknown_link_gets_a_plain_refusal_and_no_data() {
 		String reference = pipeline.apply(vacancy);
 		String genuine = link(reference);
@@ -147,7 +165,8 @@ class StatusPageTests {
 		assertThat(accepted.status()).isEqualTo(302);
 		assertThat(replayed.status()).isEqualTo(302);
 		assertThat(contrary.status()).isEqualTo(200);
-		assertThat(contrary.text()).contains("can no longer be answered");
+		assertThat(contrary.text()).as("in the candidate's language, not the browser's")
+			.contains("Il n’est plus possible de répondre ainsi à cette offre");
 		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.CLEARANCE);
 	}
 

@@ -30,6 +30,9 @@ import org.hireflow.testing.TestClock;
 import org.hireflow.vacancy.Vacancy;
 import org.hireflow.vacancy.VacancyService;
 import org.hireflow.vacancy.VacancyStatus;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The application process, path by path, on the real engine, services and PostgreSQL. */
 @DatabaseHeavy
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class ApplicationProcessTests {
 
 	@Autowired
@@ -113,8 +117,19 @@ class ApplicationProcessTests {
 	void the_eligibility_facts_never_stay_in_the_process() {
 		String reference = pipeline.apply(vacancy);
 
-		assertThat(runtime.getVariables(pipeline.process(reference).getId()))
-			.containsOnlyKeys(ProcessIds.VAR_APPLICATION_ID, ProcessIds.VAR_VACANCY_ID, ProcessIds.VAR_ELIGIBLE);
+		assertThat(runtime.getVariables(pipeline.process(reference).getId())).containsOnlyKeys(
+				ProcessIds.VAR_APPLICATION_ID, ProcessIds.VAR_VACANCY_ID, ProcessIds.VAR_VACANCY_TITLE,
+				ProcessIds.VAR_ELIGIBLE);
+	}
+
+	@Test
+	void every_task_says_whose_it_is_by_reference_and_vacancy_title_never_by_name() {
+		String reference = pipeline.apply(vacancy);
+
+		String name = pipeline.task(reference, TASK_SCREEN_APPLICATION).getName();
+
+		assertThat(name).isEqualTo("Screen application · " + reference + " · " + vacancy.getTitle());
+		assertThat(name).doesNotContain(pipeline.application(reference).getCandidate().getFamilyName());
 	}
 
 	@Test
@@ -376,6 +391,18 @@ class ApplicationProcessTests {
 		assertThat(pipeline.process(reference)).isEnded().hasPassed("EndEvent_ReserveExpired");
 		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.RESERVE_EXPIRED);
 		assertThat(decisions.ranked(vacancy.getId())).isEmpty();
+	}
+
+	@Test
+	void a_refused_input_is_logged_as_one_info_line_not_an_engine_error(CapturedOutput output) {
+		String reference = pipeline.apply(vacancy);
+
+		assertThatThrownBy(() -> pipeline.complete(reference, TASK_SCREEN_APPLICATION, Map.of("outcome", "REJECTED")))
+			.isInstanceOf(TaskInputRejected.class);
+
+		assertThat(output.getOut()).containsPattern("INFO .* Task input refused: .*reason");
+		assertThat(output.getOut()).doesNotContain("ENGINE-16004")
+			.doesNotContain("at org.hireflow.platform.process.TaskInputs");
 	}
 
 	@Test

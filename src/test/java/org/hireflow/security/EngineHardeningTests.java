@@ -185,6 +185,25 @@ class EngineHardeningTests {
 	}
 
 	@Test
+	void an_administrators_filter_without_a_name_or_query_is_a_400_not_a_500() {
+		Filter filter = savedFilterWithExpressionReadableBy(Roles.GROUP_RECRUITERS);
+		String path = "/engine-rest/filter/" + filter.getId();
+
+		var noQuery = api.as("admin").putJson(path, Map.of("name", "renamed"));
+		var noName = api.as("admin").putJson(path, Map.of("query", Map.of()));
+		var created = api.as("admin").postJson("/engine-rest/filter/create", Map.of("name", "x", "query", Map.of()));
+		var renamed = api.as("admin").putJson(path, Map.of("name", "renamed", "query", Map.of()));
+
+		assertThat(noQuery.status()).isEqualTo(400);
+		assertThat(noQuery.problemType()).isEqualTo("malformed-body");
+		assertThat(noName.status()).isEqualTo(400);
+		assertThat(created.status()).as("no resourceType").isEqualTo(400);
+		assertThat(renamed.status()).isEqualTo(204);
+		assertThat(filters.getFilter(filter.getId()).getName()).isEqualTo("renamed");
+		filters.deleteFilter(filter.getId());
+	}
+
+	@Test
 	void health_and_info_are_public_the_rest_of_actuator_is_for_admins() {
 		assertThat(api.get("/actuator/health").status()).isEqualTo(200);
 		assertThat(api.get("/actuator/info").status()).isEqualTo(200);

@@ -83,17 +83,22 @@ class TasklistBrowserTests {
 
 		// the recruiter screens without seeing who the candidate is
 		tasklist.login("rosa");
-		assertThat(tasklist.filterNames()).contains("My screening queue", "My tasks", "Overdue");
+		assertThat(tasklist.filterNames()).contains("My screening queue", "Assigned to me", "Offered to me", "Overdue")
+			.doesNotContain("My tasks");
 		assertThat(tasklist.openFilter("My screening queue")).hasSize(1);
 		tasklist.openTask(taskOf(reference, ProcessIds.TASK_SCREEN_APPLICATION));
 		assertThat(tasklist.embeddedForm().getText()).contains(reference);
-		// what staff may not use is not offered: the engine refuses history, comments and
-		// starting processes
+		// what staff may not use is not offered: the engine refuses history, comments,
+		// starting processes and creating tasks
 		assertThat(String.valueOf(tasklist.script("return Array.from(document.querySelectorAll('.nav-tabs a'))"
 				+ ".map(function (a) { return a.textContent.trim(); }).join('|');")))
 			.contains("Form")
 			.doesNotContain("History");
-		assertThat(tasklist.pageText()).doesNotContain("Start process").doesNotContain("Add Comment");
+		assertThat(tasklist.pageText()).doesNotContain("Start process")
+			.doesNotContain("Create task")
+			.doesNotContain("Add Comment")
+			.contains("NATO Civilian Recruitment Tasklist")
+			.doesNotContain("Recruitment Recruitment");
 		assertThat(tasklist.text(".hireflow-blind")).contains("Blind screening");
 		assertThat(tasklist.pageText()).contains("My answer to motivation")
 			.doesNotContain("Kowalczyk")

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The service serves its own copy of Tasklist's page only to leave out what staff may not
- * use (the History tab, comments and "Start process": their engine calls are refused).
- * The copy must stay the vendor's page otherwise, or an engine upgrade would leave
- * Tasklist on an old page.
+ * use (the History tab, comments, "Start process" and "Create task": their engine calls
+ * are refused; an application starts only through intake). The copy must stay the
+ * vendor's page otherwise, or an engine upgrade would leave Tasklist on an old page.
  */
 class TasklistPageTests {
 
@@ -29,7 +29,7 @@ class TasklistPageTests {
 		String vendors = read(pages.stream().filter(url -> url.toString().contains(".jar!")).findFirst().orElseThrow());
 
 		assertThat(ours).contains("cam-exclude-plugins=\"tasklist.task.detail:task-detail-history,"
-				+ "tasklist.task.action:task-action-comment,tasklist.navbar.action:start-process-action\"");
+				+ "tasklist.task.action:task-action-comment,tasklist.navbar.action:start-process-action,tasklist.navbar.action:create-task-action\"");
 		assertThat(ours.replaceAll("\\s*cam-exclude-plugins=\"[^\"]*\"", "")).isEqualTo(vendors);
 	}
 

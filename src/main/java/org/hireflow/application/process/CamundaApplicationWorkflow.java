@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationWorkflow;
 import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.vacancy.VacancyFacts;
 
 import org.springframework.stereotype.Component;
 
@@ -22,12 +23,13 @@ class CamundaApplicationWorkflow implements ApplicationWorkflow {
 	}
 
 	@Override
-	public String start(Application application, long vacancyId) {
+	public String start(Application application, VacancyFacts vacancy) {
 		return runtime
 			.startProcessInstanceByKey(ProcessIds.APPLICATION_PROCESS, application.getReference(),
 					Variables.createVariables()
 						.putValue(ProcessIds.VAR_APPLICATION_ID, application.getId())
-						.putValue(ProcessIds.VAR_VACANCY_ID, vacancyId))
+						.putValue(ProcessIds.VAR_VACANCY_ID, vacancy.id())
+						.putValue(ProcessIds.VAR_VACANCY_TITLE, vacancy.title()))
 			.getId();
 	}
 

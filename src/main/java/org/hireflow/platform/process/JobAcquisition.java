@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
  * query asks only "due by now", in due-date order, and an index on the due date answers
  * it. Jobs written by an earlier version without a due date are given one at start-up,
  * before the job executor runs.
+ * <p>
+ * The same start-up adds the index Tasklist's "Overdue" filter needs: without it every
+ * open task was read to find the few past their due date (82 ms at 114,000 open tasks,
+ * 0.7 ms with it).
  */
 @Component
 class JobAcquisition implements ProcessEnginePlugin {
@@ -36,6 +40,7 @@ class JobAcquisition implements ProcessEnginePlugin {
 		JdbcTemplate jdbc = new JdbcTemplate(configuration.getDataSource());
 		jdbc.execute("create index if not exists hireflow_job_due_idx on act_ru_job (duedate_)");
 		jdbc.update("update act_ru_job set duedate_ = current_timestamp where duedate_ is null");
+		jdbc.execute("create index if not exists hireflow_task_due_idx on act_ru_task (due_date_)");
 	}
 
 }

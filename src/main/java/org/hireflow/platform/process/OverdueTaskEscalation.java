@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -35,13 +36,16 @@ class OverdueTaskEscalation implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String taskKey = (String) execution.getVariable(ProcessIds.VAR_OVERDUE_TASK);
+		// the step as the model names it: the task's own name also carries the reference
+		// and the vacancy title (TaskLabel), which the reminder says on its own
+		FlowElement step = execution.getBpmnModelInstance().getModelElementById(taskKey);
 		for (Task task : tasks.createTaskQuery()
 			.processInstanceId(execution.getProcessInstanceId())
 			.taskDefinitionKey(taskKey)
 			.list()) {
-			publisher
-				.publishEvent(new TaskOverdue(execution.getProcessBusinessKey(), task.getId(), taskKey, task.getName(),
-						recipients(task), task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+			publisher.publishEvent(new TaskOverdue(execution.getProcessBusinessKey(), task.getId(), taskKey,
+					step != null && step.getName() != null ? step.getName() : task.getName(), recipients(task),
+					task.getDueDate() == null ? null : task.getDueDate().toInstant()));
 		}
 	}
 

@@ -19,6 +19,9 @@ public final class ProcessIds {
 
 	public static final String VAR_VACANCY_ID = "vacancyId";
 
+	/** The vacancy's title, for the task list's lines (not personal data). */
+	public static final String VAR_VACANCY_TITLE = "vacancyTitle";
+
 	public static final String VAR_HIRING_MANAGER = "hiringManager";
 
 	public static final String VAR_CLOSING_AT = "closingAt";

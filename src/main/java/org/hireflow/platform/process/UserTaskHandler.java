@@ -12,9 +12,9 @@ import org.hireflow.platform.domain.DomainException;
  * The glue of one kind of user task, bound in the model as its create and complete
  * listener:
  * <ul>
- * <li>on create, the task's {@link #inputs()} are declared task-local, so what a person
- * submits stays with the task instead of landing in the process (where every assignee
- * could read it);</li>
+ * <li>on create, the task's name says whose it is ({@link TaskLabel}), and its
+ * {@link #inputs()} are declared task-local, so what a person submits stays with the task
+ * instead of landing in the process (where every assignee could read it);</li>
  * <li>before completion ({@link TaskCompletionGuard}) and again on completion, the inputs
  * are turned into a command, which validates them — a 400 to any client when they do not
  * fit;</li>
@@ -65,6 +65,8 @@ public abstract class UserTaskHandler<C> implements TaskListener {
 	public void notify(DelegateTask task) {
 		switch (task.getEventName()) {
 			case EVENTNAME_CREATE -> {
+				task.setName(TaskLabel.of(task.getName(), task.getExecution().getProcessBusinessKey(),
+						(String) task.getVariable(ProcessIds.VAR_VACANCY_TITLE)));
 				inputs().forEach(name -> task.setVariableLocal(name, null));
 				created(task);
 			}

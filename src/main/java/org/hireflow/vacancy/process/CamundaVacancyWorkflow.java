@@ -29,6 +29,7 @@ class CamundaVacancyWorkflow implements VacancyWorkflow {
 			.startProcessInstanceByKey(ProcessIds.VACANCY_PROCESS, vacancy.getReference(),
 					Variables.createVariables()
 						.putValue(ProcessIds.VAR_VACANCY_ID, vacancy.getId())
+						.putValue(ProcessIds.VAR_VACANCY_TITLE, vacancy.getTitle())
 						.putValue(ProcessIds.VAR_HIRING_MANAGER, vacancy.getHiringManager())
 						.putValue(ProcessIds.VAR_CLOSING_AT, Date.from(vacancy.getClosingAt())))
 			.getId();

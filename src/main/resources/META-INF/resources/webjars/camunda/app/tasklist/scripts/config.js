@@ -1,7 +1,8 @@
 // Tasklist configuration of this service (served instead of the webjar's default config.js).
 export default {
   app: {
-    name: 'Recruitment Tasklist',
+    // the header reads "<vendor> <name>"
+    name: 'Tasklist',
     vendor: 'NATO Civilian Recruitment'
   },
   dateFormat: {
