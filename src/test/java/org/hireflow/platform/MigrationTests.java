@@ -26,6 +26,13 @@ class MigrationTests {
 	JdbcTemplate jdbc;
 
 	@Test
+	void every_connection_plans_a_statement_with_its_own_values() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+		}
+	}
+
+	@Test
 	void every_migration_is_applied_successfully_and_in_order() throws Exception {
 		List<String> files = Arrays
 			.stream(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql"))
