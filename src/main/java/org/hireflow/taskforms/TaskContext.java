@@ -25,7 +25,12 @@ public record TaskContext(String taskKey, String application, String vacancy, St
 			boolean calibrationFlagged, List<String> divergentCriteria, String justification, int evaluations) {
 	}
 
-	public record CriterionScores(String criterion, double mean, int min, int max) {
+	/**
+	 * @param criterion the criterion's code (the calibration's divergent criteria name
+	 * it)
+	 * @param name what the panel calls it
+	 */
+	public record CriterionScores(String criterion, String name, double mean, int min, int max) {
 	}
 
 }

@@ -91,8 +91,8 @@ public class TaskContextService {
 			IntSummaryStatistics spread = evaluations.stream()
 				.mapToInt(e -> e.getScores().getOrDefault(criterion.code(), 0))
 				.summaryStatistics();
-			return new TaskContext.CriterionScores(criterion.code(), Math.round(spread.getAverage() * 100) / 100.0,
-					spread.getMin(), spread.getMax());
+			return new TaskContext.CriterionScores(criterion.code(), criterion.name(),
+					Math.round(spread.getAverage() * 100) / 100.0, spread.getMin(), spread.getMax());
 		}).toList();
 		Map<String, Long> recommendations = evaluations.stream()
 			.collect(Collectors.groupingBy(e -> e.getRecommendation().name(), TreeMap::new, Collectors.counting()));

@@ -152,13 +152,14 @@ class TasklistBrowserTests {
 		assertThat(tasklist.openFilter("My approvals and decisions")).hasSize(1);
 		tasklist.openTask(chairsTask);
 		tasklist.embeddedForm();
-		assertThat(tasklist.text(".hireflow-calibration")).contains("integrity");
+		assertThat(tasklist.text(".hireflow-calibration")).as("criteria by name").contains("Integrity");
 		tasklist.type("justification", "Pavel weighed an old audit finding that the panel agreed was resolved.");
 		tasklist.complete();
 		tasklist.openFilter("My approvals and decisions");
 		tasklist.openTask(taskOf(reference, ProcessIds.TASK_DECIDE_ON_CANDIDATE));
 		tasklist.embeddedForm();
-		assertThat(tasklist.text(".hireflow-calibration")).contains("integrity").contains("audit finding");
+		assertThat(tasklist.text(".hireflow-calibration")).contains("Integrity").contains("audit finding");
+		assertThat(tasklist.text(".hireflow-form table")).contains("Analysis").doesNotContain("analysis");
 		assertThat(tasklist.text(".hireflow-candidate")).isEqualTo(XSS_NAME + " Kowalczyk");
 		Chromium.screenshot("screenshots", "chair-decision");
 		tasklist.select("decision", "Select");
@@ -175,7 +176,7 @@ class TasklistBrowserTests {
 	}
 
 	@Test
-	void the_server_refuses_a_rejection_without_reason_even_when_the_form_is_bypassed() {
+	void the_form_asks_for_a_reason_to_reject_and_the_server_refuses_a_rejection_without_one_when_the_form_is_bypassed() {
 		TestUsers.ensure(identity, "rex", Roles.GROUP_RECRUITERS);
 		Vacancy vacancy = pipeline
 			.openVacancy(Fixtures.vacancyDraft(clock, "rex", List.of("pia", "piet", "pavel"), "pia"));
@@ -184,6 +185,10 @@ class TasklistBrowserTests {
 		String task = taskOf(reference, ProcessIds.TASK_SCREEN_APPLICATION);
 		tasklist.openFilter("My screening queue");
 		tasklist.openTask(task);
+		tasklist.select("outcome", "Reject");
+		tasklist.complete();
+		assertThat(tasklist.pageText()).contains("Give a reason to reject.");
+		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.SCREENING);
 
 		Object status = tasklist.script("var r = new XMLHttpRequest();"
 				+ "r.open('POST', '/camunda/api/engine/engine/default/task/" + task + "/submit-form', false);"
