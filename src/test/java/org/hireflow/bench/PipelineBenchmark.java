@@ -289,7 +289,7 @@ class PipelineBenchmark {
 				clients, settings.perPoint(), this::apply));
 		untilDrained();
 		double slower = before.perSecond() / after.perSecond() - 1;
-		report.target("≤ 20% slower intake with %d historic applications".formatted(settings.historic()),
+		report.target("≤ 20%% slower intake with %d historic applications".formatted(settings.historic()),
 				"%.0f%% (%.0f/s against %.0f/s)".formatted(slower * 100, after.perSecond(), before.perSecond()),
 				slower <= 0.2);
 		double worse = 0;
@@ -298,7 +298,7 @@ class PipelineBenchmark {
 					1, settings.tasklistSamples(), () -> query.send(client)));
 			worse = Math.max(worse, grown.p95() / report.point("%d open: %s".formatted(open, query.label()), 1).p95());
 		}
-		report.target("≤ 20% slower Tasklist with %d historic applications".formatted(settings.historic()),
+		report.target("≤ 20%% slower Tasklist with %d historic applications".formatted(settings.historic()),
 				"%.2f× p95 at worst".formatted(worse), worse <= 1.2);
 	}
 
