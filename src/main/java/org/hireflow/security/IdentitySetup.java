@@ -55,7 +55,7 @@ public class IdentitySetup implements ApplicationRunner {
 			grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
 			// tasks by process definition, not one row per task (TaskGrants); one
 			// person's tasks: TaskPeople
-			for (String process : new String[] { ProcessIds.APPLICATION_PROCESS, ProcessIds.VACANCY_PROCESS }) {
+			for (String process : ProcessIds.PROCESSES_WITH_TASKS) {
 				grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_TASK);
 				grant(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.TASK_WORK);
 			}

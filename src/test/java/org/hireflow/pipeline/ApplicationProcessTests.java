@@ -92,9 +92,14 @@ class ApplicationProcessTests {
 
 		assertThat(pipeline.process(amelie)).isEnded()
 			.hasPassedInOrder("Task_CheckEligibility", TASK_SCREEN_APPLICATION, "Task_RecordAssessment",
-					TASK_SCHEDULE_INTERVIEW, "Task_HoldInterview", TASK_EVALUATE_CANDIDATE, "Task_Calibrate",
-					TASK_DECIDE_ON_CANDIDATE, "Task_ApproveOffer", "Task_SendOffer", "Task_ConfirmAppointment")
+					"CallActivity_PanelInterview", TASK_DECIDE_ON_CANDIDATE, "CallActivity_Offer",
+					"CallActivity_Clearances", "Task_ConfirmAppointment");
+		assertThat(pipeline.called(amelie, "interview")).isEnded()
+			.hasPassedInOrder(TASK_SCHEDULE_INTERVIEW, "Task_HoldInterview", TASK_EVALUATE_CANDIDATE, "Task_Calibrate")
 			.hasNotPassed(TASK_JUSTIFY_CALIBRATION);
+		assertThat(pipeline.called(amelie, "offer")).isEnded()
+			.hasPassedInOrder("Task_ApproveOffer", "Task_SendOffer", "EndEvent_OfferAccepted");
+		assertThat(pipeline.called(amelie, "clearances")).isEnded().hasPassed("EndEvent_ClearancesPassed");
 		assertThat(pipeline.status(amelie)).isEqualTo(ApplicationStatus.HIRED);
 		assertThat(trail(amelie)).containsExactly(ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING,
 				ApplicationStatus.ASSESSMENT, ApplicationStatus.INTERVIEW, ApplicationStatus.DECISION,
@@ -165,7 +170,7 @@ class ApplicationProcessTests {
 		pipeline.evaluate(reference, "petra", 4, Map.of("integrity", 2), "RESERVE");
 		pipeline.evaluate(reference, "pedro", 3, Map.of(), "REJECT");
 
-		assertThat(pipeline.process(reference)).isWaitingAt(TASK_JUSTIFY_CALIBRATION);
+		assertThat(pipeline.called(reference, "interview")).isWaitingAt(TASK_JUSTIFY_CALIBRATION);
 		long id = pipeline.application(reference).getId();
 		assertThat(interviews.calibration(id).orElseThrow().getDivergentCriteria()).containsExactly("integrity");
 		assertThat(pipeline.task(reference, TASK_JUSTIFY_CALIBRATION).getAssignee()).isEqualTo("paul");
@@ -192,7 +197,8 @@ class ApplicationProcessTests {
 		pipeline.answerOffer(selected, false);
 
 		assertThat(pipeline.status(selected)).isEqualTo(ApplicationStatus.OFFER_DECLINED);
-		assertThat(pipeline.process(second)).isWaitingAt("Task_ApproveOffer");
+		assertThat(pipeline.called(second, "offer")).isWaitingAt("Task_ApproveOffer");
+		assertThat(pipeline.called(selected, "offer")).isEnded().hasPassed("EndEvent_OfferDeclined");
 		assertThat(pipeline.status(second)).isEqualTo(ApplicationStatus.OFFER);
 		assertThat(pipeline.process(third)).isWaitingAt("Gateway_WaitOnReserveList");
 
@@ -228,8 +234,8 @@ class ApplicationProcessTests {
 		pipeline.fireTimer(selected, "Timer_OfferExpired");
 
 		assertThat(pipeline.status(selected)).isEqualTo(ApplicationStatus.OFFER_EXPIRED);
-		assertThat(pipeline.process(selected)).isEnded()
-			.hasPassed("Task_RecordOfferExpired", "Task_OfferToNextReserve");
+		assertThat(pipeline.called(selected, "offer")).isEnded().hasPassed("Task_RecordOfferExpired");
+		assertThat(pipeline.process(selected)).isEnded().hasPassed("Task_OfferToNextReserve");
 		assertThat(pipeline.process(vacancy.getReference())).isWaitingAt(ProcessIds.TASK_DECIDE_ON_UNFILLED_POSTS);
 	}
 
@@ -245,8 +251,9 @@ class ApplicationProcessTests {
 
 		pipeline.clear(selected, false, true);
 
+		assertThat(pipeline.called(selected, "clearances")).isEnded().hasPassed("EndEvent_SecurityFailed");
 		assertThat(pipeline.process(selected)).isEnded()
-			.hasPassed("EndEvent_SecurityFailed", "Task_WithdrawOffer")
+			.hasPassed("Boundary_ClearanceFailed", "Task_WithdrawOffer")
 			.hasNotPassed("Task_ConfirmAppointment");
 		assertThat(pipeline.tasks(selected, ProcessIds.TASK_RECORD_MEDICAL_CLEARANCE)).isEmpty();
 		assertThat(pipeline.status(selected)).isEqualTo(ApplicationStatus.OFFER_WITHDRAWN);
@@ -356,7 +363,7 @@ class ApplicationProcessTests {
 			.isEqualTo(moved.toInstant());
 
 		interviews.cancel(reference, "rita");
-		assertThat(pipeline.process(reference)).isWaitingAt(TASK_SCHEDULE_INTERVIEW);
+		assertThat(pipeline.called(reference, "interview")).isWaitingAt(TASK_SCHEDULE_INTERVIEW);
 		pipeline.schedule(reference);
 		pipeline.holdInterview(reference);
 
@@ -377,7 +384,7 @@ class ApplicationProcessTests {
 		pipeline.holdInterview(reference);
 		pipeline.fireTimer(reference, "Timer_EvaluationsOverdue");
 
-		assertThat(pipeline.process(reference)).hasPassed("Task_RemindEvaluators");
+		assertThat(pipeline.called(reference, "interview")).hasPassed("Task_RemindEvaluators");
 		assertThat(pipeline.tasks(reference, TASK_EVALUATE_CANDIDATE)).hasSize(3);
 	}
 

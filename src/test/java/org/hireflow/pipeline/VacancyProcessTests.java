@@ -202,7 +202,8 @@ class VacancyProcessTests {
 		pipeline.complete(reference, "Task_RecordMedicalClearance",
 				Map.of("cleared", false, "reason", "Medical standard not met"));
 
-		assertThat(pipeline.process(reference)).isEnded().hasPassed("EndEvent_MedicalFailed", "Task_WithdrawOffer");
+		assertThat(pipeline.called(reference, "clearances")).isEnded().hasPassed("EndEvent_MedicalFailed");
+		assertThat(pipeline.process(reference)).isEnded().hasPassed("Task_WithdrawOffer");
 		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.OFFER_WITHDRAWN);
 	}
 

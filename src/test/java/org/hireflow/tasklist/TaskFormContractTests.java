@@ -70,7 +70,8 @@ class TaskFormContractTests {
 	@Test
 	void every_user_task_has_a_form_that_submits_what_its_handler_reads() throws IOException {
 		Set<String> checked = new HashSet<>();
-		for (String model : List.of("bpmn/application.bpmn", "bpmn/vacancy.bpmn")) {
+		for (String model : List.of("bpmn/application.bpmn", "bpmn/interview.bpmn", "bpmn/offer.bpmn",
+				"bpmn/clearances.bpmn", "bpmn/vacancy.bpmn")) {
 			BpmnModelInstance bpmn = Bpmn.readModelFromFile(Path.of(model).toFile());
 			for (UserTask task : bpmn.getModelElementsByType(UserTask.class)) {
 				UserTaskHandler<?> handler = handlers.stream()

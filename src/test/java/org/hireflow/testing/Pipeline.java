@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -254,13 +255,34 @@ public class Pipeline {
 
 	// ---- engine
 
-	/** The process with this business key, running or ended, for camunda-bpm-assert. */
+	/**
+	 * The process with this business key (not one it called), running or ended, for
+	 * camunda-bpm-assert.
+	 */
 	public ProcessInstance process(String businessKey) {
 		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(businessKey)
+			.rootProcessInstances()
 			.singleResult();
 		assertThat(instance).as("process of %s", businessKey).isNotNull();
 		return new EndedProcess(instance);
+	}
+
+	/**
+	 * The latest instance of a called process ({@code interview}, {@code offer},
+	 * {@code clearances}) of this application, running or ended.
+	 */
+	public ProcessInstance called(String businessKey, String processKey) {
+		List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(businessKey)
+			.processDefinitionKey(processKey)
+			.orderByProcessInstanceStartTime()
+			.desc()
+			.listPage(0, 1);
+		assertThat(instances).as("%s process of %s", processKey, businessKey).hasSize(1);
+		assertThat(instances.get(0).getSuperProcessInstanceId()).as("called by the application's process")
+			.isEqualTo(process(businessKey).getId());
+		return new EndedProcess(instances.get(0));
 	}
 
 	public List<Task> tasks(String businessKey, String taskKey) {
@@ -299,13 +321,21 @@ public class Pipeline {
 		runJobs();
 	}
 
+	/** A timer of the process with this business key or of a process it called. */
 	public Job timer(String businessKey, String timerActivityId) {
-		ProcessInstance instance = process(businessKey);
+		Set<String> instances = history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(businessKey)
+			.list()
+			.stream()
+			.map(HistoricProcessInstance::getId)
+			.collect(Collectors.toSet());
 		List<Job> timers = management.createJobQuery()
-			.processInstanceId(instance.getId())
 			.activityId(timerActivityId)
 			.timers()
-			.list();
+			.list()
+			.stream()
+			.filter(job -> instances.contains(job.getProcessInstanceId()))
+			.toList();
 		assertThat(timers).as("timer %s of %s", timerActivityId, businessKey).hasSize(1);
 		return timers.get(0);
 	}

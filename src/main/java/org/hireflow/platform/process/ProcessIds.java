@@ -1,5 +1,7 @@
 package org.hireflow.platform.process;
 
+import java.util.List;
+
 /**
  * The names the BPMN models and the Java glue share: process keys, variables, messages,
  * errors and the ids of the user tasks code refers to. One place, so that a rename in a
@@ -11,6 +13,17 @@ public final class ProcessIds {
 	public static final String APPLICATION_PROCESS = "application";
 
 	public static final String VACANCY_PROCESS = "vacancy";
+
+	/** Called by the application process; same business key. */
+	public static final String INTERVIEW_PROCESS = "interview";
+
+	public static final String OFFER_PROCESS = "offer";
+
+	public static final String CLEARANCES_PROCESS = "clearances";
+
+	/** Every process with user tasks: what staff groups may work on. */
+	public static final List<String> PROCESSES_WITH_TASKS = List.of(VACANCY_PROCESS, APPLICATION_PROCESS,
+			INTERVIEW_PROCESS, OFFER_PROCESS, CLEARANCES_PROCESS);
 
 	public static final String ELIGIBILITY_DECISION = "eligibility";
 
