@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.identity.User;
 import org.hireflow.platform.domain.Degree;
 import org.hireflow.platform.domain.OfficialLanguage;
+import org.hireflow.security.IdentitySetup;
 import org.hireflow.vacancy.Category;
 import org.hireflow.vacancy.Competency;
 import org.hireflow.vacancy.Panel;
@@ -56,8 +57,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoData(IdentityService identity, VacancyService vacancyService, Vacancies vacancies, TaskService tasks,
-			ManagementService jobs, Clock clock) {
+	/**
+	 * The demo users join the role groups that {@link IdentitySetup} creates, so it is a
+	 * dependency (it runs first): a demo started without it fails on the first
+	 * membership.
+	 */
+	DemoData(IdentitySetup roleGroups, IdentityService identity, VacancyService vacancyService, Vacancies vacancies,
+			TaskService tasks, ManagementService jobs, Clock clock) {
 		this.identity = identity;
 		this.tasks = tasks;
 		this.jobs = jobs;

@@ -131,18 +131,25 @@ public class Pipeline {
 	}
 
 	public String apply(Vacancy vacancy, Consumer<ProfileBuilder> change) {
-		ProfileBuilder profile = new ProfileBuilder();
-		change.accept(profile);
-		Submission submission = new Submission(profile.email, profile.language, profile.build(),
-				vacancy.getQuestions()
-					.stream()
-					.map(question -> new Answer(question.code(), "My answer to " + question.code()))
-					.toList());
-		String reference = intake.submit(vacancy.getReference(), submission, Optional.empty(), null, null)
+		String reference = intake
+			.submit(vacancy.getReference(), submission(vacancy, change), Optional.empty(), null, null)
 			.application()
 			.getReference();
 		runJobs();
 		return reference;
+	}
+
+	/**
+	 * What a candidate sends: the fixture profile, changed, and every question answered.
+	 */
+	public static Submission submission(Vacancy vacancy, Consumer<ProfileBuilder> change) {
+		ProfileBuilder profile = new ProfileBuilder();
+		change.accept(profile);
+		return new Submission(profile.email, profile.language, profile.build(),
+				vacancy.getQuestions()
+					.stream()
+					.map(question -> new Answer(question.code(), "My answer to " + question.code()))
+					.toList());
 	}
 
 	public void screen(String reference, boolean shortlist) {

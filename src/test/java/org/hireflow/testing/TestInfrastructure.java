@@ -16,7 +16,6 @@ import org.hireflow.notification.MailComposition;
 import org.hireflow.offer.OfferService;
 import org.hireflow.vacancy.VacancyService;
 
-import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -33,46 +32,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * test controls.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import({ ProcessEngineCoverageConfiguration.class, TestDatabaseBeans.class })
 public class TestInfrastructure {
-
-	/** Holds a lease on the test database for as long as this Spring context lives. */
-	static final class DatabaseLease implements AutoCloseable {
-
-		final TestDatabase.Connection connection = TestDatabase.acquire();
-
-		@Override
-		public void close() {
-			TestDatabase.release();
-		}
-
-	}
-
-	@Bean(destroyMethod = "close")
-	DatabaseLease testDatabaseLease() {
-		return new DatabaseLease();
-	}
-
-	@Bean
-	JdbcConnectionDetails testDatabase(DatabaseLease lease) {
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getUsername() {
-				return lease.connection.username();
-			}
-
-			@Override
-			public String getPassword() {
-				return lease.connection.password();
-			}
-
-			@Override
-			public String getJdbcUrl() {
-				return lease.connection.jdbcUrl();
-			}
-		};
-	}
 
 	/**
 	 * A real SMTP server on a port chosen once, so a test can stop and restart it (an

@@ -1,0 +1,72 @@
+package org.hireflow.taskforms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.hireflow.application.Application;
+import org.hireflow.application.Outcome;
+import org.hireflow.platform.domain.NotFound;
+import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.testing.ModuleTest;
+import org.hireflow.testing.ModuleTest.LoadedModules;
+import org.hireflow.testing.StageFixture;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * What a panel member's form shows, from the task-forms module with the modules it reads:
+ * after screening the candidate is named and the criteria listed; for someone who cannot
+ * see the task there is nothing at all.
+ */
+@ModuleTest
+class TaskFormsModuleTests {
+
+	@Autowired
+	TaskContextService contexts;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	StageFixture stages;
+
+	@Test
+	void task_forms_load_the_modules_they_read_and_no_stage_that_acts() {
+		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "interview",
+				"taskforms");
+	}
+
+	@Test
+	void a_panel_member_sees_whose_application_and_what_to_score_and_an_outsider_sees_nothing() {
+		Application application = stages.application(Outcome.ELIGIBLE, Outcome.SHORTLISTED, Outcome.ASSESSMENT_PASSED);
+		String stage = stages.processAt(ProcessIds.INTERVIEW_PROCESS, application,
+				ProcessIds.TASK_EVALUATE_CANDIDATE + "#multiInstanceBody",
+				Map.of(ProcessIds.VAR_PANEL, List.of("paul", "petra", "pedro"), ProcessIds.VAR_PANEL_CHAIR, "paul"));
+		Task pauls = tasks.createTaskQuery()
+			.processInstanceId(stage)
+			.taskDefinitionKey(ProcessIds.TASK_EVALUATE_CANDIDATE)
+			.taskAssignee("paul")
+			.singleResult();
+
+		TaskContext seen = contexts.of(pauls.getId(), "paul", List.of("panel"));
+
+		assertThat(seen.application()).isEqualTo(application.getReference());
+		assertThat(seen.blind()).isFalse();
+		assertThat(seen.candidateName()).isEqualTo(application.getProfile().fullName());
+		assertThat(seen.submission()).as("the screening view is the recruiters'").isNull();
+		assertThat(seen.criteria()).extracting(TaskContext.Criterion::code).contains("integrity", "analysis");
+		assertThatThrownBy(() -> contexts.of(pauls.getId(), "rita", List.of("recruiters")))
+			.isInstanceOf(NotFound.class);
+	}
+
+}
