@@ -1,6 +1,7 @@
 package org.hireflow.taskforms;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -8,8 +9,18 @@ import java.util.Map;
  * What a task form shows. Sections are present only for the tasks that need them; the
  * candidate's identity only where the stage allows it (never in blind screening).
  */
-public record TaskContext(String taskKey, String application, String vacancy, String vacancyTitle, boolean blind,
-		String candidateName, Submission submission, List<Criterion> criteria, Panel panel) {
+public record TaskContext(String taskKey, String stage, String application, String vacancy, String vacancyTitle,
+		boolean blind, String candidateName, Submission submission, Integer passMark, List<Criterion> criteria,
+		Panel panel, Offer offer) {
+
+	/**
+	 * What HR needs to approve an offer or record a clearance: the notice's grade, the
+	 * chair's decision and its reason, whether the post came from the reserve list (where
+	 * the candidate was first when it came free), and the terms once approved.
+	 */
+	public record Offer(String vacancyGrade, String decision, String decisionReason, boolean fromReserveList,
+			String grade, Integer step, LocalDate startDate) {
+	}
 
 	public record Submission(List<QuestionAnswer> answers, Map<String, Integer> languages, String highestDegree,
 			int yearsOfExperience) {

@@ -11,9 +11,13 @@ import org.hireflow.application.Answer;
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.BlindScreening;
+import org.hireflow.decision.Decision;
+import org.hireflow.decision.DecisionService;
+import org.hireflow.decision.ReserveListEntry;
 import org.hireflow.interview.Calibration;
 import org.hireflow.interview.InterviewService;
 import org.hireflow.interview.PanelEvaluation;
+import org.hireflow.offer.OfferService;
 import org.hireflow.platform.domain.NotFound;
 import org.hireflow.platform.process.ProcessIds;
 import org.hireflow.vacancy.Question;
@@ -33,6 +37,9 @@ public class TaskContextService {
 	private static final Set<String> CHAIR_TASKS = Set.of(ProcessIds.TASK_JUSTIFY_CALIBRATION,
 			ProcessIds.TASK_DECIDE_ON_CANDIDATE);
 
+	private static final Set<String> OFFER_TASKS = Set.of(ProcessIds.TASK_APPROVE_OFFER,
+			ProcessIds.TASK_RECORD_SECURITY_CLEARANCE, ProcessIds.TASK_RECORD_MEDICAL_CLEARANCE);
+
 	private final TaskAccess tasks;
 
 	private final ApplicationService applications;
@@ -41,8 +48,14 @@ public class TaskContextService {
 
 	private final InterviewService interviews;
 
+	private final DecisionService decisions;
+
+	private final OfferService offers;
+
 	TaskContextService(TaskAccess tasks, ApplicationService applications, VacancyService vacancies,
-			InterviewService interviews) {
+			InterviewService interviews, DecisionService decisions, OfferService offers) {
+		this.decisions = decisions;
+		this.offers = offers;
 		this.tasks = tasks;
 		this.applications = applications;
 		this.vacancies = vacancies;
@@ -58,10 +71,25 @@ public class TaskContextService {
 		boolean screening = SCREENING_STAGE.contains(task.taskKey());
 		boolean blind = BlindScreening.hidesIdentity(vacancy.isBlindScreening(), application.getStatus(), false,
 				screening);
-		return new TaskContext(task.taskKey(), application.getReference(), vacancy.getReference(), vacancy.getTitle(),
-				blind, blind ? null : application.getProfile().fullName(),
-				screening ? submission(application, vacancy) : null, screening ? null : criteria(application),
-				CHAIR_TASKS.contains(task.taskKey()) ? panel(application) : null);
+		boolean scored = !screening && !OFFER_TASKS.contains(task.taskKey());
+		return new TaskContext(task.taskKey(), task.stage(), application.getReference(), vacancy.getReference(),
+				vacancy.getTitle(), blind, blind ? null : application.getProfile().fullName(),
+				screening ? submission(application, vacancy) : null,
+				ProcessIds.TASK_RECORD_ASSESSMENT.equals(task.taskKey()) ? vacancy.getAssessmentPassMark() : null,
+				scored ? criteria(application) : null, CHAIR_TASKS.contains(task.taskKey()) ? panel(application) : null,
+				OFFER_TASKS.contains(task.taskKey()) ? offer(application, vacancy) : null);
+	}
+
+	private TaskContext.Offer offer(Application application, Vacancy vacancy) {
+		var decision = decisions.of(application.getId());
+		var terms = offers.of(application.getId());
+		boolean fromReserveList = decisions.reservePlace(application.getId())
+			.filter(place -> place.getStatus() == ReserveListEntry.Status.OFFERED)
+			.isPresent();
+		return new TaskContext.Offer(vacancy.getGrade(), decision.map(d -> d.getOutcome().name()).orElse(null),
+				decision.map(Decision::getReason).orElse(null), fromReserveList,
+				terms.map(o -> o.getGrade()).orElse(null), terms.map(o -> o.getStep()).orElse(null),
+				terms.map(o -> o.getStartDate()).orElse(null));
 	}
 
 	private TaskContext.Submission submission(Application application, Vacancy vacancy) {

@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.hireflow.application.Application;
 import org.hireflow.application.Outcome;
+import org.hireflow.decision.Decision;
+import org.hireflow.decision.DecisionService;
 import org.hireflow.platform.domain.NotFound;
 import org.hireflow.platform.process.ProcessIds;
 import org.hireflow.testing.ModuleTest;
@@ -35,6 +37,9 @@ class TaskFormsModuleTests {
 	TaskService tasks;
 
 	@Autowired
+	DecisionService decisions;
+
+	@Autowired
 	ApplicationContext context;
 
 	@Autowired
@@ -43,7 +48,7 @@ class TaskFormsModuleTests {
 	@Test
 	void task_forms_load_the_modules_they_read_and_no_stage_that_acts() {
 		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "interview",
-				"taskforms");
+				"decision", "offer", "taskforms");
 	}
 
 	@Test
@@ -67,6 +72,27 @@ class TaskFormsModuleTests {
 		assertThat(seen.criteria()).extracting(TaskContext.Criterion::code).contains("integrity", "analysis");
 		assertThatThrownBy(() -> contexts.of(pauls.getId(), "rita", List.of("recruiters")))
 			.isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void hr_approving_an_offer_sees_for_whom_the_notices_grade_and_the_panels_decision() {
+		Application application = stages.application(Outcome.ELIGIBLE, Outcome.SHORTLISTED, Outcome.ASSESSMENT_PASSED,
+				Outcome.PANEL_EVALUATED);
+		decisions.decide(application.getId(), Decision.Outcome.SELECT, "Strongest evidence on every criterion", "paul");
+		String stage = stages.processAt(ProcessIds.OFFER_PROCESS, application, ProcessIds.TASK_APPROVE_OFFER, Map.of());
+		String approval = tasks.createTaskQuery().processInstanceId(stage).singleResult().getId();
+
+		TaskContext seen = contexts.of(approval, "hana", List.of("hr"));
+
+		assertThat(seen.stage()).isEqualTo("Approve offer");
+		assertThat(seen.application()).isEqualTo(application.getReference());
+		assertThat(seen.candidateName()).isEqualTo(application.getProfile().fullName());
+		assertThat(seen.criteria()).as("not a scoring task").isNull();
+		assertThat(seen.offer().vacancyGrade()).isEqualTo("A.2");
+		assertThat(seen.offer().decision()).isEqualTo("SELECT");
+		assertThat(seen.offer().decisionReason()).isEqualTo("Strongest evidence on every criterion");
+		assertThat(seen.offer().fromReserveList()).isFalse();
+		assertThat(seen.offer().startDate()).as("not approved yet").isNull();
 	}
 
 }

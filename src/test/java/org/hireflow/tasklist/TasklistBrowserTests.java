@@ -2,6 +2,7 @@ package org.hireflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -72,7 +73,7 @@ class TasklistBrowserTests {
 	}
 
 	@Test
-	void screening_evaluations_calibration_and_decision_in_tasklist_with_blind_screening_and_no_script_run() {
+	void from_screening_to_hired_in_tasklist_every_form_says_whose_application_with_blind_screening_and_no_script_run() {
 		Vacancy vacancy = pipeline
 			.openVacancy(Fixtures.vacancyDraft(clock, "rosa", List.of("pia", "piet", "pavel"), "pia"));
 		String reference = pipeline.apply(vacancy, profile -> {
@@ -110,8 +111,30 @@ class TasklistBrowserTests {
 		tasklist.complete();
 		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.ASSESSMENT);
 
-		pipeline.assess(reference, 78);
-		pipeline.schedule(reference);
+		// the recruiter records the assessment against the pass mark, then schedules the
+		// interview to the minute
+		tasklist.openFilter("Offered to me");
+		tasklist.openTask(taskOf(reference, ProcessIds.TASK_RECORD_ASSESSMENT));
+		tasklist.embeddedForm();
+		assertThat(tasklist.text(".hireflow-context")).contains(reference, vacancy.getTitle(), "Record assessment");
+		assertThat(tasklist.text(".hireflow-pass-mark")).isEqualTo(String.valueOf(vacancy.getAssessmentPassMark()));
+		tasklist.select("kind", "Written test");
+		tasklist.type("score", "78");
+		tasklist.complete();
+		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.INTERVIEW);
+		tasklist.openFilter("Offered to me");
+		tasklist.openTask(taskOf(reference, ProcessIds.TASK_SCHEDULE_INTERVIEW));
+		tasklist.embeddedForm();
+		assertThat(tasklist.text(".hireflow-context")).contains(reference, vacancy.getTitle(), "Schedule");
+		LocalDate day = LocalDate.now(clock).plusDays(10);
+		tasklist.type("startsAt", day + " 14:37");
+		tasklist.select("timeZone", "Europe/Brussels");
+		tasklist.type("durationMinutes", "60");
+		tasklist.type("location", "Boulevard Léopold III, Brussels, room 3");
+		tasklist.complete();
+		assertThat(interviews.of(pipeline.application(reference).getId()).orElseThrow().getStartsAt().toInstant())
+			.as("to the minute, in the time zone chosen")
+			.isEqualTo(day.atTime(14, 37).atZone(java.time.ZoneId.of("Europe/Brussels")).toInstant());
 		pipeline.holdInterview(reference);
 
 		// three panel members evaluate; their scores on integrity diverge
@@ -169,10 +192,39 @@ class TasklistBrowserTests {
 		assertNoScriptRan();
 		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.OFFER);
 
-		// HR finds the offer to approve
+		// HR finds the offer to approve and sees whose it is, at what grade, and why
 		tasklist.login("hannah");
 		assertThat(tasklist.openFilter("Offers and clearances")).isNotEmpty();
 		Chromium.screenshot("screenshots", "hr-offers-and-clearances");
+		tasklist.openTask(taskOf(reference, ProcessIds.TASK_APPROVE_OFFER));
+		tasklist.embeddedForm();
+		assertThat(tasklist.text(".hireflow-context")).contains(reference, vacancy.getTitle(), "Approve offer",
+				"Strongest candidate; divergence resolved");
+		assertThat(tasklist.text(".hireflow-notice-grade")).isEqualTo(vacancy.getGrade());
+		assertThat(tasklist.text(".hireflow-candidate")).isEqualTo(XSS_NAME + " Kowalczyk");
+		LocalDate start = LocalDate.now(clock).plusMonths(3);
+		tasklist.type("grade", vacancy.getGrade());
+		tasklist.type("step", "3");
+		tasklist.type("startDate", start.toString());
+		tasklist.complete();
+		pipeline.runJobs();
+		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.OFFER);
+		pipeline.answerOffer(reference, true);
+
+		// each clearance shows the start date it is needed by
+		for (String clearance : List.of(ProcessIds.TASK_RECORD_SECURITY_CLEARANCE,
+				ProcessIds.TASK_RECORD_MEDICAL_CLEARANCE)) {
+			tasklist.openFilter("Offers and clearances");
+			tasklist.openTask(taskOf(reference, clearance));
+			tasklist.embeddedForm();
+			assertThat(tasklist.text(".hireflow-context")).contains(reference, vacancy.getTitle());
+			assertThat(tasklist.text(".hireflow-start-date")).isEqualTo(start.toString());
+			tasklist.select("cleared", "Cleared");
+			tasklist.complete();
+			pipeline.runJobs();
+		}
+		assertNoScriptRan();
+		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.HIRED);
 	}
 
 	@Test

@@ -105,9 +105,14 @@ public final class TaskInputs {
 		}
 	}
 
+	/**
+	 * A local date-time to the minute: "2027-03-01T09:30", or with a space as people type
+	 * it.
+	 */
 	public LocalDateTime dateTime(String name) {
 		try {
-			return LocalDateTime.parse(String.valueOf(values.get(name)).strip());
+			return LocalDateTime
+				.parse(String.valueOf(values.get(name)).strip().replaceFirst("^(\\S+) (\\S+)$", "$1T$2"));
 		}
 		catch (DateTimeParseException ex) {
 			throw new TaskInputRejected(name, "is required (a date and time such as 2027-03-01T09:30)");

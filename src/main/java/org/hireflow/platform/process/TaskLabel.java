@@ -5,7 +5,7 @@ package org.hireflow.platform.process;
  * vacancy's) reference and the vacancy's title — "Screen application · AP-2026-000042 ·
  * Policy Officer". Never a candidate's name: task names are kept in the engine's history.
  */
-final class TaskLabel {
+public final class TaskLabel {
 
 	/** The engine's column for a task name. */
 	static final int MAX_LENGTH = 255;
@@ -13,6 +13,15 @@ final class TaskLabel {
 	private static final String SEPARATOR = " · ";
 
 	private TaskLabel() {
+	}
+
+	/** The step a label starts with ("Screen application"), for a form's header. */
+	public static String step(String label) {
+		if (label == null) {
+			return null;
+		}
+		int end = label.indexOf(SEPARATOR);
+		return end < 0 ? label : label.substring(0, end);
 	}
 
 	static String of(String step, String reference, String vacancyTitle) {

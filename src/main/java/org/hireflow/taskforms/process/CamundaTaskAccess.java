@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.platform.process.TaskLabel;
 import org.hireflow.platform.process.TaskPeople;
 import org.hireflow.taskforms.TaskAccess;
 
@@ -34,8 +35,8 @@ class CamundaTaskAccess implements TaskAccess {
 			if (!(applicationId instanceof Number id)) {
 				return Optional.empty();
 			}
-			return Optional.of(new VisibleTask(relation.task().getTaskDefinitionKey(), id.longValue(),
-					relation.task().getAssignee()));
+			return Optional.of(new VisibleTask(relation.task().getTaskDefinitionKey(),
+					TaskLabel.step(relation.task().getName()), id.longValue(), relation.task().getAssignee()));
 		});
 	}
 

@@ -41,6 +41,8 @@ class TaskInputsTests {
 			.isEqualTo(LocalDate.of(2027, 3, 1));
 		assertThat(of("startsAt", "2027-03-01T09:30").dateTime("startsAt"))
 			.isEqualTo(LocalDateTime.of(2027, 3, 1, 9, 30));
+		assertThat(of("startsAt", "2027-03-01 09:37").dateTime("startsAt")).as("as typed, to the minute")
+			.isEqualTo(LocalDateTime.of(2027, 3, 1, 9, 37));
 	}
 
 	@Test

@@ -28,4 +28,12 @@ class TaskLabelTests {
 			.startsWith("Screen application · AP-2026-000042 · x");
 	}
 
+	@Test
+	void a_forms_header_reads_the_step_back_from_the_label() {
+		assertThat(TaskLabel.step(TaskLabel.of("Approve offer", "AP-2026-000042", "Policy Officer")))
+			.isEqualTo("Approve offer");
+		assertThat(TaskLabel.step("Approve offer")).isEqualTo("Approve offer");
+		assertThat(TaskLabel.step(null)).isNull();
+	}
+
 }

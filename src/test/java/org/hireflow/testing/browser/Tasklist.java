@@ -91,15 +91,22 @@ public final class Tasklist {
 	 * nobody has.
 	 */
 	public void openTask(String taskId) {
-		List<WebElement> links = browser.findElements(By.cssSelector(".tasks-list li a"));
-		WebElement link = links.stream()
-			.filter(a -> String.valueOf(a.getAttribute("href")).contains(taskId))
-			.findFirst()
-			.orElse(links.isEmpty() ? null : links.get(0));
-		if (link != null) {
-			press(link);
+		try {
+			List<WebElement> links = browser.findElements(By.cssSelector(".tasks-list li a"));
+			WebElement link = links.stream()
+				.filter(a -> String.valueOf(a.getAttribute("href")).contains(taskId))
+				.findFirst()
+				.orElse(links.isEmpty() ? null : links.get(0));
+			if (link != null) {
+				press(link);
+			}
+			else {
+				browser.get(base + "#/?task=" + taskId);
+			}
 		}
-		else {
+		catch (org.openqa.selenium.StaleElementReferenceException refreshed) {
+			// the list was redrawn while we read it (a task just left it): go to the task
+			// directly
 			browser.get(base + "#/?task=" + taskId);
 		}
 		pause(2500);
