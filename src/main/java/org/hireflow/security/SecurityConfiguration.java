@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.hireflow.platform.web.ProblemWriter;
 import org.hireflow.security.engineapi.AdminActions;
 import org.hireflow.security.engineapi.EngineApiFirewall;
+import org.hireflow.security.engineapi.TaskRefusalMessages;
 import org.hireflow.platform.process.TaskPeople;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -109,7 +110,8 @@ class SecurityConfiguration {
 			.addFilterAfter(new EngineApiFirewall(webappPath, taskPeople, adminActions, problems),
 					AuthorizationFilter.class)
 			.addFilterAfter(new EngineQueryGuard(webappPath, json, problems), EngineApiFirewall.class)
-			.addFilterAfter(new EngineAuthentication(identity), EngineQueryGuard.class);
+			.addFilterAfter(new EngineAuthentication(identity), EngineQueryGuard.class)
+			.addFilterAfter(new TaskRefusalMessages(webappPath, json), EngineAuthentication.class);
 		return http.build();
 	}
 

@@ -33,6 +33,16 @@ class TasklistPageTests {
 		assertThat(ours.replaceAll("\\s*cam-exclude-plugins=\"[^\"]*\"", "")).isEqualTo(vendors);
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "tasklist", "cockpit", "admin", "welcome" })
+	void every_webapp_is_titled_with_the_organisations_name_not_the_vendors(String app) throws IOException {
+		List<URL> configs = Collections.list(getClass().getClassLoader()
+			.getResources("META-INF/resources/webjars/camunda/app/" + app + "/scripts/config.js"));
+		String ours = read(configs.stream().filter(url -> !url.toString().contains(".jar!")).findFirst().orElseThrow());
+
+		assertThat(ours).contains("vendor: 'NATO Civilian Recruitment'").contains("name: '");
+	}
+
 	private static String read(URL url) throws IOException {
 		try (InputStream in = url.openStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
