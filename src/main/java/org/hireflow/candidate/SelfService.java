@@ -12,6 +12,8 @@ import org.hireflow.application.ApplicationService;
 import org.hireflow.application.CandidateRecords;
 import org.hireflow.application.EmailAddresses;
 import org.hireflow.application.StatusTokens;
+import org.hireflow.interview.Interview;
+import org.hireflow.interview.InterviewService;
 import org.hireflow.offer.Offer;
 import org.hireflow.offer.OfferService;
 import org.hireflow.platform.domain.Actor;
@@ -51,8 +53,12 @@ class SelfService {
 	/** This bean through its proxy, so that the later call runs in a transaction. */
 	private final ObjectProvider<SelfService> self;
 
+	private final InterviewService interviews;
+
 	SelfService(StatusTokens tokens, ApplicationService applications, OfferService offers, CandidateRecords records,
-			ApplicationEventPublisher publisher, Clock clock, ObjectProvider<SelfService> self) {
+			InterviewService interviews, ApplicationEventPublisher publisher, Clock clock,
+			ObjectProvider<SelfService> self) {
+		this.interviews = interviews;
 		this.self = self;
 		this.tokens = tokens;
 		this.applications = applications;
@@ -82,6 +88,12 @@ class SelfService {
 
 	Optional<Offer> offer(Application application) {
 		return offers.of(application.getId());
+	}
+
+	/** The interview the candidate is invited to, unless it was called off. */
+	Optional<Interview> interview(Application application) {
+		return interviews.of(application.getId())
+			.filter(interview -> interview.getStatus() != Interview.Status.CANCELLED);
 	}
 
 	void updateRecord(Application application, boolean adoptApplicationDetails, OfficialLanguage correspondence) {

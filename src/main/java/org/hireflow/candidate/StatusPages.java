@@ -1,10 +1,13 @@
 package org.hireflow.candidate;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.hireflow.application.Application;
+import org.hireflow.application.ApplicationStatus;
 import org.hireflow.application.Candidate;
 import org.hireflow.application.CandidateProfile;
 import org.hireflow.offer.Offer;
@@ -14,7 +17,11 @@ import org.hireflow.platform.text.Texts;
 import org.hireflow.platform.web.Problem;
 import org.hireflow.vacancy.VacancyService;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,7 +55,10 @@ class StatusPages {
 
 	private final LostLinkThrottles lostLinks;
 
-	StatusPages(SelfService self, VacancyService vacancies, LostLinkThrottles lostLinks) {
+	private final InterviewCalendar calendar;
+
+	StatusPages(SelfService self, VacancyService vacancies, LostLinkThrottles lostLinks, InterviewCalendar calendar) {
+		this.calendar = calendar;
 		this.self = self;
 		this.vacancies = vacancies;
 		this.lostLinks = lostLinks;
@@ -65,7 +75,32 @@ class StatusPages {
 		model.addAttribute("final", application.getStatus().isFinal());
 		model.addAttribute("offerOpen", offer.filter(o -> o.getStatus() == Offer.Status.SENT).isPresent());
 		model.addAttribute("offer", offer.orElse(null));
+		model.addAttribute("interview",
+				application.getStatus() == ApplicationStatus.INTERVIEW ? self.interview(application)
+					.map(i -> InterviewView.of(i, RequestContextUtils.getLocale(request)))
+					.orElse(null) : null);
 		return "candidate/status";
+	}
+
+	/** The interview's calendar entry again (the one the invitation carried). */
+	@GetMapping("/status/{token}/interview.ics")
+	ResponseEntity<String> interviewCalendar(@PathVariable String token, HttpServletRequest request) {
+		Application application = open(token, request);
+		return self.interview(application).map(interview -> {
+			String summary = vacancies.get(application.getVacancyId()).getTitle() + " – " + application.getReference();
+			String ics = calendar.forCandidate(interview.facts(), summary, application.getCandidate().getEmail(),
+					application.getProfile().fullName());
+			return ResponseEntity.ok()
+				.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment()
+							.filename("interview-" + application.getReference() + ".ics")
+							.build()
+							.toString())
+				.body(ics);
+		})
+			.orElseGet(
+					() -> ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/status/" + token)).build());
 	}
 
 	@GetMapping("/status/{token}/withdraw")

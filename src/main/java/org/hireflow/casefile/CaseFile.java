@@ -14,7 +14,12 @@ record CaseFile(String reference, String vacancy, String vacancyTitle, String st
 		Instant submittedAt, String processInstanceId, Candidate candidate, CandidateProfile profile,
 		List<Answer> answers, boolean blind, List<StageTiming> stages, List<Event> history, Screening screening,
 		Assessment assessment, Interview interview, List<Evaluation> evaluations, Calibration calibration,
-		Decision decision, ReservePlace reservePlace, Offer offer, List<Clearance> clearances) {
+		Decision decision, ReservePlace reservePlace, Offer offer, List<Clearance> clearances,
+		List<CvOpened> cvOpened) {
+
+	/** Who opened the candidate's CV, from which task, when. */
+	record CvOpened(String by, String task, Instant at) {
+	}
 
 	record Candidate(long id, String email, String correspondenceLanguage) {
 	}

@@ -7,6 +7,7 @@ import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationEvent;
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.BlindScreening;
+import org.hireflow.application.CvService;
 import org.hireflow.assessment.AssessmentService;
 import org.hireflow.clearance.ClearanceService;
 import org.hireflow.decision.DecisionService;
@@ -42,11 +43,14 @@ class CaseFileService {
 
 	private final ClearanceService clearances;
 
+	private final CvService cvs;
+
 	private final Clock clock;
 
 	CaseFileService(ApplicationService applications, VacancyService vacancies, ScreeningService screenings,
 			AssessmentService assessments, InterviewService interviews, DecisionService decisions, OfferService offers,
-			ClearanceService clearances, Clock clock) {
+			ClearanceService clearances, CvService cvs, Clock clock) {
+		this.cvs = cvs;
 		this.applications = applications;
 		this.vacancies = vacancies;
 		this.screenings = screenings;
@@ -115,6 +119,10 @@ class CaseFileService {
 					.stream()
 					.map(c -> new CaseFile.Clearance(c.getKind().name(), c.isCleared(), c.getReason(),
 							c.getRecordedBy(), c.getRecordedAt()))
+					.toList(),
+				cvs.openings(id)
+					.stream()
+					.map(o -> new CaseFile.CvOpened(o.getOpenedBy(), o.getTaskKey(), o.getOpenedAt()))
 					.toList());
 	}
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import org.hireflow.candidate.InterviewCalendar;
 import org.hireflow.interview.InterviewFacts;
 import org.hireflow.interview.Slot;
 
@@ -39,7 +40,7 @@ import org.springframework.stereotype.Component;
  * the interview's time zone (with its VTIMEZONE).
  */
 @Component
-class CalendarInvitations {
+class CalendarInvitations implements InterviewCalendar {
 
 	/** Someone invited: an address and the name a calendar shows. */
 	record Invitee(String email, String name) {
@@ -54,6 +55,11 @@ class CalendarInvitations {
 	CalendarInvitations(MailSettings settings, Clock clock) {
 		this.settings = settings;
 		this.clock = clock;
+	}
+
+	@Override
+	public String forCandidate(InterviewFacts interview, String summary, String email, String name) {
+		return request(interview, summary, List.of(new Invitee(email, name)));
 	}
 
 	String request(InterviewFacts interview, String summary, List<Invitee> invitees) {

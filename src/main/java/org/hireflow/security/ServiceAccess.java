@@ -47,8 +47,11 @@ final class ServiceAccess {
 					Roles.PANEL),
 			new Route(POST, "/api/vacancies/{reference}/reserve-list/reorder", Roles.ADMIN, Roles.PANEL),
 			new Route(GET, "/api/outbox", HR), new Route(POST, "/api/outbox/{id}/retry", HR),
-			new Route(GET, "/api/tasks/{taskId}/context", STAFF), new Route(GET, "/api/admin-actions", Roles.ADMIN),
-			new Route(GET, "/api/event-publications", Roles.ADMIN),
+			new Route(GET, "/api/tasks/{taskId}/context", STAFF),
+			// the CV: the panel's tasks only, which the service checks against the task
+			// itself
+			new Route(GET, "/api/tasks/{taskId}/cv", Roles.ADMIN, Roles.PANEL),
+			new Route(GET, "/api/admin-actions", Roles.ADMIN), new Route(GET, "/api/event-publications", Roles.ADMIN),
 			new Route(POST, "/api/event-publications/resubmission", Roles.ADMIN));
 
 	private ServiceAccess() {

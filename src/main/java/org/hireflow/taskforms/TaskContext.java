@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a task form shows. Sections are present only for the tasks that need them; the
- * candidate's identity only where the stage allows it (never in blind screening).
+ * What a task form shows ({@code cv}: the candidate's CV can be opened from this task).
+ * Sections are present only for the tasks that need them; the candidate's identity only
+ * where the stage allows it (never in blind screening).
  */
 public record TaskContext(String taskKey, String stage, String application, String vacancy, String vacancyTitle,
 		boolean blind, String candidateName, Submission submission, Integer passMark, List<Criterion> criteria,
-		Panel panel, Offer offer) {
+		Panel panel, Offer offer, boolean cv) {
 
 	/**
 	 * What HR needs to approve an offer or record a clearance: the notice's grade, the

@@ -11,6 +11,8 @@ import org.hireflow.application.Answer;
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.BlindScreening;
+import org.hireflow.application.Cv;
+import org.hireflow.application.CvService;
 import org.hireflow.decision.Decision;
 import org.hireflow.decision.DecisionService;
 import org.hireflow.decision.ReserveListEntry;
@@ -37,6 +39,12 @@ public class TaskContextService {
 	private static final Set<String> CHAIR_TASKS = Set.of(ProcessIds.TASK_JUSTIFY_CALIBRATION,
 			ProcessIds.TASK_DECIDE_ON_CANDIDATE);
 
+	/**
+	 * The panel's tasks: after screening, which stays blind, the panel may read the CV.
+	 */
+	private static final Set<String> PANEL_TASKS = Set.of(ProcessIds.TASK_EVALUATE_CANDIDATE,
+			ProcessIds.TASK_JUSTIFY_CALIBRATION, ProcessIds.TASK_DECIDE_ON_CANDIDATE);
+
 	private static final Set<String> OFFER_TASKS = Set.of(ProcessIds.TASK_APPROVE_OFFER,
 			ProcessIds.TASK_RECORD_SECURITY_CLEARANCE, ProcessIds.TASK_RECORD_MEDICAL_CLEARANCE);
 
@@ -52,8 +60,11 @@ public class TaskContextService {
 
 	private final OfferService offers;
 
+	private final CvService cvs;
+
 	TaskContextService(TaskAccess tasks, ApplicationService applications, VacancyService vacancies,
-			InterviewService interviews, DecisionService decisions, OfferService offers) {
+			InterviewService interviews, DecisionService decisions, OfferService offers, CvService cvs) {
+		this.cvs = cvs;
 		this.decisions = decisions;
 		this.offers = offers;
 		this.tasks = tasks;
@@ -77,7 +88,28 @@ public class TaskContextService {
 				screening ? submission(application, vacancy) : null,
 				ProcessIds.TASK_RECORD_ASSESSMENT.equals(task.taskKey()) ? vacancy.getAssessmentPassMark() : null,
 				scored ? criteria(application) : null, CHAIR_TASKS.contains(task.taskKey()) ? panel(application) : null,
-				OFFER_TASKS.contains(task.taskKey()) ? offer(application, vacancy) : null);
+				OFFER_TASKS.contains(task.taskKey()) ? offer(application, vacancy) : null,
+				PANEL_TASKS.contains(task.taskKey()) && cvs.exists(application.getId()));
+	}
+
+	/**
+	 * The CV, for the panel's tasks only, recorded as opened by this person; 404 for any
+	 * other task, a task the person may not see, or an application without a CV.
+	 */
+	@Transactional
+	public Cv cv(String taskId, String userId, List<String> groups) {
+		TaskAccess.VisibleTask task = tasks.visible(taskId, userId, groups)
+			.filter(visible -> PANEL_TASKS.contains(visible.taskKey()))
+			.orElseThrow(() -> new NotFound("Task", taskId));
+		return cvs.open(task.applicationId(), userId, task.taskKey()).orElseThrow(() -> new NotFound("CV", taskId));
+	}
+
+	/** The application's reference, for the CV's file name. */
+	@Transactional(readOnly = true)
+	public String reference(String taskId, String userId, List<String> groups) {
+		return tasks.visible(taskId, userId, groups)
+			.map(task -> applications.get(task.applicationId()).getReference())
+			.orElseThrow(() -> new NotFound("Task", taskId));
 	}
 
 	private TaskContext.Offer offer(Application application, Vacancy vacancy) {

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,7 +29,22 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @ModuleTest
 @AutoConfigureMockMvc(addFilters = false)
+@Import(CandidatePagesModuleTests.Calendar.class)
 class CandidatePagesModuleTests {
+
+	/**
+	 * The interview's calendar entry is built by the notification module; here, a port
+	 * the test fills.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Calendar {
+
+		@Bean
+		InterviewCalendar interviewCalendar() {
+			return (interview, summary, email, name) -> "BEGIN:VCALENDAR\nEND:VCALENDAR\n";
+		}
+
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -42,8 +60,8 @@ class CandidatePagesModuleTests {
 
 	@Test
 	void candidate_pages_load_the_modules_they_show_and_no_stage_that_acts() {
-		// interview's types are shown, none of its beans is needed
-		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "offer", "candidate");
+		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "interview", "offer",
+				"candidate");
 	}
 
 	@Test

@@ -97,6 +97,30 @@ class StatusPageTests {
 	}
 
 	@Test
+	void at_the_interview_stage_the_page_says_when_and_where_and_offers_the_calendar_entry_again() {
+		String reference = pipeline.apply(vacancy, profile -> profile.language = OfficialLanguage.FR);
+		pipeline.screen(reference, true);
+		pipeline.assess(reference, 80);
+		var startsAt = pipeline.schedule(reference);
+
+		var page = browser.open(link(reference));
+		var calendar = browser.open(link(reference) + "/interview.ics");
+
+		assertThat(page.text()).contains("Votre entretien")
+			.contains(startsAt.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")))
+			.contains("Europe/Brussels")
+			.contains(String.valueOf(startsAt.getYear()))
+			.contains("Boulevard Léopold III, Brussels, room 3")
+			.contains(link(reference) + "/interview.ics");
+		assertThat(calendar.status()).isEqualTo(200);
+		assertThat(calendar.header("Content-Type")).startsWith("text/calendar");
+		assertThat(calendar.text()).contains("BEGIN:VEVENT")
+			.contains("TZID=Europe/Brussels")
+			.contains(startsAt.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")))
+			.contains("Boulevard Léopold III");
+	}
+
+	@Test
 	void a_tampered_or_unknown_link_gets_a_plain_refusal_and_no_data() {
 		String reference = pipeline.apply(vacancy);
 		String genuine = link(reference);

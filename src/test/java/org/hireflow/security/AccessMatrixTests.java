@@ -107,6 +107,7 @@ class AccessMatrixTests {
 		SERVICE.put("GET /status/{token}", candidate);
 		SERVICE.put("GET /status/{token}/withdraw", candidate);
 		SERVICE.put("POST /status/{token}/withdraw", candidate);
+		SERVICE.put("GET /status/{token}/interview.ics", candidate);
 		SERVICE.put("GET /status/{token}/offer", candidate);
 		SERVICE.put("POST /status/{token}/offer", candidate);
 		SERVICE.put("GET /status/{token}/details", candidate);
@@ -133,6 +134,7 @@ class AccessMatrixTests {
 		SERVICE.put("GET /api/outbox", hr);
 		SERVICE.put("POST /api/outbox/{id}/retry", hr);
 		SERVICE.put("GET /api/tasks/{taskId}/context", only(PANEL_MEMBER, ADMIN));
+		SERVICE.put("GET /api/tasks/{taskId}/cv", only(PANEL_MEMBER, ADMIN));
 		SERVICE.put("GET /api/admin-actions", only(ADMIN));
 		SERVICE.put("GET /api/event-publications", only(ADMIN));
 		SERVICE.put("POST /api/event-publications/resubmission", only(ADMIN));

@@ -145,6 +145,7 @@ class TasklistBrowserTests {
 			tasklist.openTask(taskOf(reference, ProcessIds.TASK_EVALUATE_CANDIDATE, member));
 			tasklist.embeddedForm();
 			assertThat(tasklist.text(".hireflow-candidate")).isEqualTo(XSS_NAME + " Kowalczyk");
+			assertThat(tasklist.text(".hireflow-no-cv")).as("this candidate sent none").contains("no CV");
 			for (var criterion : interviews.criteria(pipeline.application(reference).getId())) {
 				int score = criterion.code().equals("integrity") ? integrity.get(member) : 4;
 				tasklist.select("score-" + criterion.code(), String.valueOf(score));

@@ -29,6 +29,7 @@ import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
 import org.hireflow.application.CandidateProfile;
+import org.hireflow.application.Cv;
 import org.hireflow.application.IntakeService;
 import org.hireflow.application.Submission;
 import org.hireflow.interview.Criteria;
@@ -128,6 +129,17 @@ public class Pipeline {
 	public String apply(Vacancy vacancy) {
 		return apply(vacancy, profile -> {
 		});
+	}
+
+	/**
+	 * An eligible candidate applies with a CV (a PDF); the application waits for
+	 * screening.
+	 */
+	public String applyWithCv(Vacancy vacancy, byte[] pdf) {
+		String reference = intake.submit(vacancy.getReference(), submission(vacancy, profile -> {
+		}), Optional.of(new Cv("my cv.pdf", pdf)), null, null).application().getReference();
+		runJobs();
+		return reference;
 	}
 
 	public String apply(Vacancy vacancy, Consumer<ProfileBuilder> change) {

@@ -96,7 +96,8 @@ public final class MatrixWorld {
 		Vacancy other = pipeline.openVacancy(Fixtures.vacancyDraft(clock, Subject.HIRING_MANAGER.user,
 				Subject.RECRUITER.user, otherPanel, "mxoutsider2"));
 
-		String evaluated = pipeline.apply(vacancy);
+		String evaluated = pipeline.applyWithCv(vacancy,
+				"%PDF-1.4\n% a CV\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		pipeline.screen(evaluated, true);
 		pipeline.assess(evaluated, 80);
 		pipeline.schedule(evaluated);
