@@ -9,6 +9,7 @@ import org.hireflow.interview.InterviewFacts;
  */
 public interface InterviewCalendar {
 
-	String forCandidate(InterviewFacts interview, String summary, String email, String name);
+	String forCandidate(InterviewFacts interview, String vacancyTitle, String applicationReference, String email,
+			String name);
 
 }

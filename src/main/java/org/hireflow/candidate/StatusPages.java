@@ -87,8 +87,8 @@ class StatusPages {
 	ResponseEntity<String> interviewCalendar(@PathVariable String token, HttpServletRequest request) {
 		Application application = open(token, request);
 		return self.interview(application).map(interview -> {
-			String summary = vacancies.get(application.getVacancyId()).getTitle() + " – " + application.getReference();
-			String ics = calendar.forCandidate(interview.facts(), summary, application.getCandidate().getEmail(),
+			String ics = calendar.forCandidate(interview.facts(), vacancies.get(application.getVacancyId()).getTitle(),
+					application.getReference(), application.getCandidate().getEmail(),
 					application.getProfile().fullName());
 			return ResponseEntity.ok()
 				.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))

@@ -57,9 +57,17 @@ class CalendarInvitations implements InterviewCalendar {
 		this.clock = clock;
 	}
 
+	/**
+	 * What a calendar calls the interview, in the emails and on the status page alike.
+	 */
+	static String summary(String vacancyTitle, String applicationReference) {
+		return vacancyTitle + " – " + applicationReference;
+	}
+
 	@Override
-	public String forCandidate(InterviewFacts interview, String summary, String email, String name) {
-		return request(interview, summary, List.of(new Invitee(email, name)));
+	public String forCandidate(InterviewFacts interview, String vacancyTitle, String applicationReference, String email,
+			String name) {
+		return request(interview, summary(vacancyTitle, applicationReference), List.of(new Invitee(email, name)));
 	}
 
 	String request(InterviewFacts interview, String summary, List<Invitee> invitees) {

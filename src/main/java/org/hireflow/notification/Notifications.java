@@ -121,7 +121,7 @@ class Notifications {
 			.flatMap(member -> staff.contact(member).stream())
 			.toList();
 		panel.forEach(member -> invitees.add(new Invitee(member.email(), member.name())));
-		String summary = changed.vacancy().title() + " – " + changed.reference();
+		String summary = CalendarInvitations.summary(changed.vacancy().title(), changed.reference());
 		String calendar = cancelled ? calendars.cancel(interview, summary, invitees)
 				: calendars.request(interview, summary, invitees);
 		String method = cancelled ? "CANCEL" : "REQUEST";

@@ -92,24 +92,21 @@ public class TaskContextService {
 				PANEL_TASKS.contains(task.taskKey()) && cvs.exists(application.getId()));
 	}
 
+	/** A CV opened from a task, with the application's reference for its file name. */
+	public record TaskCv(String reference, byte[] pdf) {
+	}
+
 	/**
 	 * The CV, for the panel's tasks only, recorded as opened by this person; 404 for any
 	 * other task, a task the person may not see, or an application without a CV.
 	 */
 	@Transactional
-	public Cv cv(String taskId, String userId, List<String> groups) {
+	public TaskCv cv(String taskId, String userId, List<String> groups) {
 		TaskAccess.VisibleTask task = tasks.visible(taskId, userId, groups)
 			.filter(visible -> PANEL_TASKS.contains(visible.taskKey()))
 			.orElseThrow(() -> new NotFound("Task", taskId));
-		return cvs.open(task.applicationId(), userId, task.taskKey()).orElseThrow(() -> new NotFound("CV", taskId));
-	}
-
-	/** The application's reference, for the CV's file name. */
-	@Transactional(readOnly = true)
-	public String reference(String taskId, String userId, List<String> groups) {
-		return tasks.visible(taskId, userId, groups)
-			.map(task -> applications.get(task.applicationId()).getReference())
-			.orElseThrow(() -> new NotFound("Task", taskId));
+		Cv cv = cvs.open(task.applicationId(), userId, task.taskKey()).orElseThrow(() -> new NotFound("CV", taskId));
+		return new TaskCv(applications.get(task.applicationId()).getReference(), cv.content());
 	}
 
 	private TaskContext.Offer offer(Application application, Vacancy vacancy) {

@@ -41,7 +41,7 @@ class CandidatePagesModuleTests {
 
 		@Bean
 		InterviewCalendar interviewCalendar() {
-			return (interview, summary, email, name) -> "BEGIN:VCALENDAR\nEND:VCALENDAR\n";
+			return (interview, title, reference, email, name) -> "BEGIN:VCALENDAR\nEND:VCALENDAR\n";
 		}
 
 	}

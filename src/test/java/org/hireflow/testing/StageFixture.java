@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,6 +40,8 @@ public final class StageFixture {
 
 	private final ManagementService management;
 
+	private final HistoryService history;
+
 	private final Clock clock;
 
 	/**
@@ -47,7 +50,8 @@ public final class StageFixture {
 	 */
 	StageFixture(ObjectProvider<IntakeService> intake, ObjectProvider<ApplicationService> applications,
 			ObjectProvider<VacancyService> vacancies, RuntimeService runtime, TaskService tasks,
-			ManagementService management, Clock clock) {
+			ManagementService management, HistoryService history, Clock clock) {
+		this.history = history;
 		this.intake = intake;
 		this.applications = applications;
 		this.vacancies = vacancies;
@@ -115,6 +119,14 @@ public final class StageFixture {
 			.getId();
 		tasks.complete(task, new HashMap<>(inputs));
 		runJobs(application);
+	}
+
+	/** Whether a process, running or ended, has passed this activity. */
+	public boolean passed(String processInstanceId, String activityId) {
+		return history.createHistoricActivityInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.activityId(activityId)
+			.count() > 0;
 	}
 
 	/** Fires a timer of this application's processes now, whatever its due date. */

@@ -53,12 +53,11 @@ class TaskContextController {
 			+ "recorded. 404 for any other task, a task the caller may not see, or no CV")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
 	void cv(@PathVariable String taskId, Authentication user, HttpServletResponse response) throws IOException {
-		List<String> groups = groups(user);
-		String reference = contexts.reference(taskId, user.getName(), groups);
-		byte[] pdf = contexts.cv(taskId, user.getName(), groups).content();
+		TaskContextService.TaskCv cv = contexts.cv(taskId, user.getName(), groups(user));
+		byte[] pdf = cv.pdf();
 		response.setContentType(MediaType.APPLICATION_PDF_VALUE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.inline().filename("CV-" + reference + ".pdf").build().toString());
+				ContentDisposition.inline().filename("CV-" + cv.reference() + ".pdf").build().toString());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setContentLength(pdf.length);
