@@ -51,7 +51,11 @@ record CaseFile(String reference, String vacancy, String vacancyTitle, String st
 	}
 
 	record Offer(String status, String grade, int step, LocalDate startDate, Instant sentAt, Instant expiresAt,
-			Instant answeredAt) {
+			Instant answeredAt, List<StartDateMove> startDateMoves) {
+	}
+
+	/** HR moved the offer's start date: from, to, why, who, when. */
+	record StartDateMove(LocalDate from, LocalDate to, String reason, String by, Instant at) {
 	}
 
 	record Clearance(String kind, boolean cleared, String reason, String by, Instant at) {

@@ -113,7 +113,12 @@ class CaseFileService {
 					.orElse(null),
 				offers.of(id)
 					.map(o -> new CaseFile.Offer(o.getStatus().name(), o.getGrade(), o.getStep(), o.getStartDate(),
-							o.getSentAt(), o.getExpiresAt(), o.getAnsweredAt()))
+							o.getSentAt(), o.getExpiresAt(), o.getAnsweredAt(),
+							offers.startDateChanges(id)
+								.stream()
+								.map(m -> new CaseFile.StartDateMove(m.getFromDate(), m.getToDate(), m.getReason(),
+										m.getChangedBy(), m.getChangedAt()))
+								.toList()))
 					.orElse(null),
 				clearances.of(id)
 					.stream()

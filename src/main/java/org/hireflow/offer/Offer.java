@@ -90,6 +90,14 @@ public class Offer {
 		return true;
 	}
 
+	/** HR moves the start date while the offer stands (not once it has ended). */
+	void moveStartDate(LocalDate to) {
+		if (status != Status.APPROVED && status != Status.SENT && status != Status.ACCEPTED) {
+			throw new OfferEnded("is " + status.name().toLowerCase() + "; its start date can no longer move");
+		}
+		this.startDate = to;
+	}
+
 	void end(Status outcome) {
 		if (status == Status.APPROVED || status == Status.SENT || status == Status.ACCEPTED) {
 			this.status = outcome;

@@ -2,6 +2,7 @@ package org.hireflow.offer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.hireflow.application.Application;
@@ -36,11 +37,15 @@ public class OfferService {
 
 	private final PipelineSettings settings;
 
+	private final StartDateChanges startDateChanges;
+
 	private final Clock clock;
 
-	OfferService(Offers offers, ApplicationService applications, VacancyService vacancies, OfferWorkflow workflow,
-			ApplicationEventPublisher publisher, PipelineSettings settings, Clock clock) {
+	OfferService(Offers offers, StartDateChanges startDateChanges, ApplicationService applications,
+			VacancyService vacancies, OfferWorkflow workflow, ApplicationEventPublisher publisher,
+			PipelineSettings settings, Clock clock) {
 		this.offers = offers;
+		this.startDateChanges = startDateChanges;
 		this.applications = applications;
 		this.vacancies = vacancies;
 		this.workflow = workflow;
@@ -56,10 +61,45 @@ public class OfferService {
 		if (terms.step() < 1 || terms.step() > 15) {
 			throw new RuleViolated("The step must be from 1 to 15.");
 		}
+		checkStartDate(terms.startDate());
+	}
+
+	private void checkStartDate(LocalDate startDate) {
 		LocalDate today = LocalDate.now(clock);
-		if (!terms.startDate().isAfter(today) || terms.startDate().isAfter(today.plusYears(2))) {
+		if (startDate == null || !startDate.isAfter(today) || startDate.isAfter(today.plusYears(2))) {
 			throw new RuleViolated("The start date must be in the future and within two years.");
 		}
+	}
+
+	/**
+	 * HR moves the start date of an offer that stands (approved, sent or accepted), with
+	 * a reason; the clearances' due dates follow ({@link OfferStartDateMoved}). Moving it
+	 * to the date it already has changes nothing.
+	 */
+	@Transactional
+	public Offer moveStartDate(String applicationReference, LocalDate to, String reason, String hrOfficer) {
+		checkStartDate(to);
+		if (reason == null || reason.isBlank()) {
+			throw new RuleViolated("Moving the start date needs a reason.");
+		}
+		Application application = applications.get(applicationReference);
+		Offer offer = get(application.getId());
+		LocalDate from = offer.getStartDate();
+		if (from.equals(to)) {
+			return offer;
+		}
+		offer.moveStartDate(to);
+		StartDateChange change = startDateChanges
+			.save(new StartDateChange(application.getId(), from, to, reason.strip(), hrOfficer, clock.instant()));
+		publisher.publishEvent(new OfferStartDateMoved(application.getId(), application.getReference(), from, to,
+				change.getReason(), hrOfficer, change.getChangedAt()));
+		return offer;
+	}
+
+	/** Every move of the offer's start date, oldest first. */
+	@Transactional(readOnly = true)
+	public List<StartDateChange> startDateChanges(long applicationId) {
+		return startDateChanges.findByApplicationIdOrderByChangedAtAscIdAsc(applicationId);
 	}
 
 	@Transactional

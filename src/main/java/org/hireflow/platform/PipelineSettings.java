@@ -23,8 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param offerApprovalDue time HR has to approve an offer
  * @param offerValidity time a candidate has to answer an offer
  * @param reserveListValidity how long a place on a reserve list lasts
- * @param clearanceDue expected time of a security or medical clearance (a due date, not a
- * deadline)
+ * @param clearanceLead how long before the offer's start date both clearances are due; an
+ * overdue clearance is escalated to HR then, still before the start date
  */
 @ConfigurationProperties("hireflow.pipeline")
 public record PipelineSettings(@DefaultValue("3") int panelMinimumMembers, @DefaultValue("P5D") Duration approvalDue,
@@ -32,5 +32,5 @@ public record PipelineSettings(@DefaultValue("3") int panelMinimumMembers, @Defa
 		@DefaultValue("P5D") Duration schedulingDue, @DefaultValue("P2D") Duration evaluationDue,
 		@DefaultValue("P5D") Duration decisionDue, @DefaultValue("P5D") Duration offerApprovalDue,
 		@DefaultValue("P14D") Duration offerValidity, @DefaultValue("P12M") Period reserveListValidity,
-		@DefaultValue("P180D") Duration clearanceDue) {
+		@DefaultValue("P14D") Duration clearanceLead) {
 }

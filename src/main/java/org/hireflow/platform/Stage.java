@@ -7,7 +7,8 @@ import java.util.function.Function;
 /**
  * The pipeline's steps that people work on, each with how long it may take. The models
  * name them by key ({@code ${pipeline.dueIn('screening')}}); a key that names no stage
- * fails the model's test, not a running task.
+ * fails the model's test, not a running task. Clearances are due before the offer's start
+ * date, not after a duration ({@link PipelineSettings#clearanceLead()}).
  */
 public enum Stage {
 
@@ -27,9 +28,7 @@ public enum Stage {
 	 * HR's approval of the offer (the candidate's time to answer is
 	 * {@link PipelineSettings#offerValidity()}).
 	 */
-	OFFER("offer", PipelineSettings::offerApprovalDue),
-
-	CLEARANCE("clearance", PipelineSettings::clearanceDue);
+	OFFER("offer", PipelineSettings::offerApprovalDue);
 
 	private final String key;
 

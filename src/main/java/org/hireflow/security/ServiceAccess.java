@@ -37,6 +37,7 @@ final class ServiceAccess {
 			new Route(POST, "/api/applications/{reference}/interview/cancellation", Roles.ADMIN, Roles.HR,
 					Roles.RECRUITER),
 			new Route(POST, "/api/applications/{reference}/offer/answer", HR),
+			new Route(PUT, "/api/applications/{reference}/offer/start-date", HR),
 			new Route(GET, "/api/vacancies", READERS), new Route(POST, "/api/vacancies", VACANCY_OWNERS),
 			new Route(GET, "/api/vacancies/{reference}", READERS),
 			new Route(POST, "/api/vacancies/{reference}/submission", VACANCY_OWNERS),

@@ -389,6 +389,23 @@ class ApplicationProcessTests {
 	}
 
 	@Test
+	void overdue_clearances_are_escalated_to_hr_before_the_start_date_and_stay_open() {
+		String reference = pipeline.apply(vacancy);
+		pipeline.throughPanel(reference, 5, "SELECT");
+		pipeline.approveOffer(reference);
+		pipeline.answerOffer(reference, true);
+
+		pipeline.fireTimer(reference, "Timer_SecurityClearanceOverdue");
+		pipeline.fireTimer(reference, "Timer_MedicalClearanceOverdue");
+
+		assertThat(pipeline.called(reference, "clearances")).hasPassed("Task_EscalateSecurityClearance",
+				"Task_EscalateMedicalClearance");
+		assertThat(pipeline.tasks(reference, ProcessIds.TASK_RECORD_SECURITY_CLEARANCE)).hasSize(1);
+		pipeline.clear(reference, true, true);
+		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.HIRED);
+	}
+
+	@Test
 	void a_reserve_list_place_expires_after_its_period() {
 		String reference = pipeline.apply(vacancy);
 		pipeline.throughPanel(reference, 4, "RESERVE");

@@ -122,6 +122,20 @@ class HiringEndToEndTests {
 			.postJson("/api/applications/" + hired + "/offer/answer", Map.of("accepted", true));
 		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
 		pipeline.runJobs();
+		// HR moves the start date, with a reason; the clearances' due dates follow it
+		LocalDate moved = LocalDate.now(clock).plusMonths(5);
+		String startDate = "/api/applications/" + hired + "/offer/start-date";
+		assertThat(api.as("hana").putJson(startDate, Map.of("startDate", moved.toString())).status()).isEqualTo(400);
+		assertThat(api.as("rita")
+			.putJson(startDate, Map.of("startDate", moved.toString(), "reason", "Later arrival"))
+			.status()).isEqualTo(403);
+		var move = api.as("hana").putJson(startDate, Map.of("startDate", moved.toString(), "reason", "Later arrival"));
+		assertThat(move.json().path("startDate").asText()).as(move.toString()).isEqualTo(moved.toString());
+		assertThat(api.as("hana")
+			.get("/engine-rest/task?candidateGroup=hr&processInstanceBusinessKey=" + hired)
+			.json()
+			.findValuesAsText("due")).hasSize(2)
+			.allSatisfy(due -> assertThat(due).startsWith(moved.minusDays(14) + "T"));
 		assertOk(completeTask("hana", hired, "Task_RecordSecurityClearance", Map.of("cleared", true)));
 		assertOk(completeTask("hana", hired, "Task_RecordMedicalClearance", Map.of("cleared", true)));
 
@@ -135,6 +149,11 @@ class HiringEndToEndTests {
 		assertThat(hiredFile.path("evaluations")).hasSize(3);
 		assertThat(hiredFile.path("decision").path("aggregateScore").asDouble()).isEqualTo(5.0);
 		assertThat(hiredFile.path("offer").path("status").asText()).isEqualTo("ACCEPTED");
+		assertThat(hiredFile.path("offer").path("startDateMoves")).singleElement().satisfies(change -> {
+			assertThat(change.path("to").asText()).isEqualTo(moved.toString());
+			assertThat(change.path("reason").asText()).isEqualTo("Later arrival");
+			assertThat(change.path("by").asText()).isEqualTo("hana");
+		});
 		assertThat(hiredFile.path("clearances").findValuesAsText("kind")).containsExactlyInAnyOrder("SECURITY",
 				"MEDICAL");
 		assertThat(hiredFile.path("interview").path("panel")).hasSize(3);

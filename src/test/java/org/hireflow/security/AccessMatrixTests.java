@@ -121,6 +121,7 @@ class AccessMatrixTests {
 		SERVICE.put("POST /api/applications/{reference}/interview/reschedule", only(RECRUITER, HR, ADMIN));
 		SERVICE.put("POST /api/applications/{reference}/interview/cancellation", only(RECRUITER, HR, ADMIN));
 		SERVICE.put("POST /api/applications/{reference}/offer/answer", hr);
+		SERVICE.put("PUT /api/applications/{reference}/offer/start-date", hr);
 		SERVICE.put("GET /api/vacancies", readers);
 		SERVICE.put("POST /api/vacancies", owners);
 		SERVICE.put("GET /api/vacancies/{reference}", readers);

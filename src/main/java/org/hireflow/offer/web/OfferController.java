@@ -1,10 +1,14 @@
 package org.hireflow.offer.web;
 
+import java.security.Principal;
+import java.time.LocalDate;
+
 import org.hireflow.offer.Offer;
 import org.hireflow.offer.OfferService;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,11 +17,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
- * HR records an answer the candidate gave another way (letter, phone); candidates answer
- * on their status page.
+ * HR records an answer the candidate gave another way (letter, phone), and moves the
+ * start date of an offer that stands; candidates answer on their status page.
  */
 @RestController
 @RequestMapping("/api/applications/{reference}/offer")
@@ -26,6 +32,9 @@ import jakarta.validation.constraints.NotNull;
 class OfferController {
 
 	record AnswerRequest(@NotNull Boolean accepted) {
+	}
+
+	record StartDateRequest(@NotNull LocalDate startDate, @NotBlank @Size(max = 1000) String reason) {
 	}
 
 	record OfferView(String status, String grade, int step, String startDate, String expiresAt) {
@@ -40,7 +49,17 @@ class OfferController {
 	@PostMapping("/answer")
 	@Operation(summary = "Record the candidate's answer to the offer (counts once)")
 	OfferView answer(@PathVariable String reference, @Valid @RequestBody AnswerRequest request) {
-		Offer offer = offers.answer(reference, request.accepted());
+		return view(offers.answer(reference, request.accepted()));
+	}
+
+	@PutMapping("/start-date")
+	@Operation(summary = "Move the start date of an offer that stands, with a reason; the clearances' due dates follow")
+	OfferView moveStartDate(@PathVariable String reference, @Valid @RequestBody StartDateRequest request,
+			Principal principal) {
+		return view(offers.moveStartDate(reference, request.startDate(), request.reason(), principal.getName()));
+	}
+
+	private static OfferView view(Offer offer) {
 		return new OfferView(offer.getStatus().name(), offer.getGrade(), offer.getStep(),
 				offer.getStartDate().toString(), String.valueOf(offer.getExpiresAt()));
 	}

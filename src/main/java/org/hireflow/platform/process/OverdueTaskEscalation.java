@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,17 +20,21 @@ import org.springframework.stereotype.Component;
  * Bound to the service task after a non-interrupting "overdue" timer (input parameter
  * {@code overdueTask}: the task's BPMN id). Publishes a {@link TaskOverdue} for every
  * still-open instance of that task, addressed to its assignee, or to its candidate users
- * when nobody has claimed it.
+ * when nobody has claimed it, or to the members of its candidate groups when it names no
+ * users.
  */
 @Component("escalateOverdueTask")
 class OverdueTaskEscalation implements JavaDelegate {
 
 	private final TaskService tasks;
 
+	private final IdentityService identities;
+
 	private final ApplicationEventPublisher publisher;
 
-	OverdueTaskEscalation(TaskService tasks, ApplicationEventPublisher publisher) {
+	OverdueTaskEscalation(TaskService tasks, IdentityService identities, ApplicationEventPublisher publisher) {
 		this.tasks = tasks;
+		this.identities = identities;
 		this.publisher = publisher;
 	}
 
@@ -57,6 +62,17 @@ class OverdueTaskEscalation implements JavaDelegate {
 		for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
 			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
 				users.add(link.getUserId());
+			}
+		}
+		if (users.isEmpty()) {
+			// a group's task (HR's clearances): every member of the group
+			for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+					identities.createUserQuery()
+						.memberOfGroup(link.getGroupId())
+						.list()
+						.forEach(user -> users.add(user.getId()));
+				}
 			}
 		}
 		return List.copyOf(users);

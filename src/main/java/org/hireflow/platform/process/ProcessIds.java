@@ -76,6 +76,12 @@ public final class ProcessIds {
 
 	public static final String VAR_MEDICAL_CLEARED = "medicalCleared";
 
+	/**
+	 * When both clearances are due (before the offer's start date): the tasks' due date
+	 * and the escalation timers'.
+	 */
+	public static final String VAR_CLEARANCES_DUE = "clearancesDue";
+
 	/** Which task a reminder timer is about: the input of the escalation step. */
 	public static final String VAR_OVERDUE_TASK = "overdueTask";
 

@@ -174,7 +174,7 @@ public final class HostileRequests {
 			{ "POST", "/api/vacancies/{ref}/cancellation" }, { "PUT", "/api/vacancies/{ref}/panel" },
 			{ "POST", "/api/vacancies/{ref}/reserve-list/reorder" },
 			{ "POST", "/api/applications/{ref}/interview/reschedule" },
-			{ "POST", "/api/applications/{ref}/offer/answer" } };
+			{ "POST", "/api/applications/{ref}/offer/answer" }, { "PUT", "/api/applications/{ref}/offer/start-date" } };
 
 	/**
 	 * Bodies no staff action accepts: every field of every action is either missing,
@@ -184,11 +184,11 @@ public final class HostileRequests {
 		Arbitrary<Object> wrong = Arbitraries.of(true, 0, 1.5, List.of(), Map.of("a", 1));
 		Arbitrary<String> mistyped = Combinators.combine(wrong, wrong, wrong)
 			.as((a, b, c) -> write(Map.of("reason", a, "closingAt", b, "members", c, "chair", a, "accepted", b,
-					"application", c, "position", a, "startsAt", b, "timeZone", c)));
+					"application", c, "position", a, "startsAt", b, "timeZone", c, "startDate", a)));
 		Arbitrary<String> hostile = HostileText.freeText()
-			.map(text -> HostileText
-				.escapeLoneSurrogates(write(Map.of("reason", text, "application", text, "position", "1", "members",
-						List.of(text), "chair", text, "accepted", "yes", "startsAt", text, "timeZone", text))));
+			.map(text -> HostileText.escapeLoneSurrogates(
+					write(Map.of("reason", text, "application", text, "position", "1", "members", List.of(text),
+							"chair", text, "accepted", "yes", "startsAt", text, "timeZone", text, "startDate", text))));
 		return Arbitraries.oneOf(mistyped, hostile, Arbitraries.of("", "{", "[]", "null", "{}}", "\"x\""),
 				Arbitraries.strings().ofMaxLength(50).map(s -> "{\"" + s));
 	}
