@@ -57,7 +57,7 @@ public class ClearanceService {
 
 	public static void check(boolean cleared, String reason) {
 		if (!cleared && (reason == null || reason.isBlank())) {
-			throw new RuleViolated("A failed clearance needs a reason.");
+			throw new RuleViolated("rule.clearance-reason", "A failed clearance needs a reason.");
 		}
 	}
 

@@ -53,12 +53,13 @@ public class DecisionService {
 	@Transactional(readOnly = true)
 	public void check(long applicationId, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new RuleViolated("A decision needs a reason.");
+			throw new RuleViolated("rule.decision-reason", "A decision needs a reason.");
 		}
 		interviews.calibration(applicationId).ifPresent(calibration -> {
 			if (!calibration.isJustified()) {
-				throw new RuleViolated("The divergent scores (" + String.join(", ", calibration.getDivergentCriteria())
-						+ ") must be justified before deciding.");
+				throw new RuleViolated("rule.justify-divergent",
+						"The divergent scores ({0}) must be justified before deciding.",
+						String.join(", ", calibration.getDivergentCriteria()));
 			}
 		});
 	}
@@ -112,15 +113,16 @@ public class DecisionService {
 	@Transactional
 	public List<ReserveListEntry> reorder(long vacancyId, long applicationId, int position, String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new RuleViolated("Reordering the reserve list needs a reason.");
+			throw new RuleViolated("rule.reorder-reason", "Reordering the reserve list needs a reason.");
 		}
 		List<ReserveListEntry> ranked = new ArrayList<>(reserveList.waiting(vacancyId));
 		ReserveListEntry moved = ranked.stream()
 			.filter(entry -> entry.getApplicationId() == applicationId)
 			.findFirst()
-			.orElseThrow(() -> new RuleViolated("That application is not waiting on this reserve list."));
+			.orElseThrow(() -> new RuleViolated("rule.not-on-reserve-list",
+					"That application is not waiting on this reserve list."));
 		if (position < 1 || position > ranked.size()) {
-			throw new RuleViolated("Position must be from 1 to " + ranked.size() + ".");
+			throw new RuleViolated("rule.position", "Position must be from 1 to {0,number,#}.", ranked.size());
 		}
 		ranked.remove(moved);
 		ranked.add(position - 1, moved);

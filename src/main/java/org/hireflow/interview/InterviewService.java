@@ -139,15 +139,16 @@ public class InterviewService {
 			missing.removeAll(submission.scores().keySet());
 			Set<String> unknown = new HashSet<>(submission.scores().keySet());
 			unknown.removeAll(expected);
-			throw new RuleViolated("Score every criterion once: missing " + missing + ", unknown " + unknown + ".");
+			throw new RuleViolated("rule.score-every-criterion",
+					"Score every criterion once: missing {0}, unknown {1}.", missing, unknown);
 		}
 		submission.scores().forEach((criterion, score) -> {
 			if (score == null || score < 1 || score > 5) {
-				throw new RuleViolated("The score for " + criterion + " must be from 1 to 5.");
+				throw new RuleViolated("rule.score-range", "The score for {0} must be from 1 to 5.", criterion);
 			}
 		});
 		if (submission.comment() == null || submission.comment().isBlank() || submission.comment().length() > 4000) {
-			throw new RuleViolated("A comment of up to 4000 characters is required.");
+			throw new RuleViolated("rule.evaluation-comment", "A comment of up to 4000 characters is required.");
 		}
 	}
 
@@ -190,7 +191,7 @@ public class InterviewService {
 	@Transactional
 	public void justify(long applicationId, String justification, String chair) {
 		if (justification == null || justification.isBlank()) {
-			throw new RuleViolated("A justification is required.");
+			throw new RuleViolated("rule.justification", "A justification is required.");
 		}
 		calibration(applicationId).orElseThrow(() -> new NotFound("Calibration", String.valueOf(applicationId)))
 			.justify(justification.strip(), chair, clock.instant());

@@ -19,24 +19,24 @@ public record Slot(ZonedDateTime startsAt, int durationMinutes, String location,
 	 */
 	public Slot validated(Instant now) {
 		if (!startsAt.toInstant().isAfter(now)) {
-			throw new RuleViolated("The interview must start in the future.");
+			throw new RuleViolated("rule.interview-future", "The interview must start in the future.");
 		}
 		if (startsAt.toInstant().isAfter(now.plusSeconds(366L * 24 * 3600))) {
-			throw new RuleViolated("The interview must start within a year.");
+			throw new RuleViolated("rule.interview-within-year", "The interview must start within a year.");
 		}
 		if (durationMinutes < 15 || durationMinutes > 240) {
-			throw new RuleViolated("An interview lasts from 15 to 240 minutes.");
+			throw new RuleViolated("rule.interview-duration", "An interview lasts from 15 to 240 minutes.");
 		}
 		boolean hasPlace = location != null && !location.isBlank();
 		boolean hasLink = videoLink != null && !videoLink.isBlank();
 		if (!hasPlace && !hasLink) {
-			throw new RuleViolated("Give a place or a video link.");
+			throw new RuleViolated("rule.interview-place", "Give a place or a video link.");
 		}
 		if (hasPlace && location.length() > 300) {
-			throw new RuleViolated("The place may have at most 300 characters.");
+			throw new RuleViolated("rule.interview-place-length", "The place may have at most 300 characters.");
 		}
 		if (hasLink && !isHttpsUrl(videoLink)) {
-			throw new RuleViolated("The video link must be an https address.");
+			throw new RuleViolated("rule.interview-video-link", "The video link must be an https address.");
 		}
 		return this;
 	}

@@ -87,4 +87,9 @@ class MailComposer {
 		return messages.getMessage(key, args, key, locale);
 	}
 
+	/** The bundle's text for {@code key}, or {@code otherwise} where it has none. */
+	String messageOr(String key, String otherwise, Locale locale) {
+		return messages.getMessage(key, null, otherwise, locale);
+	}
+
 }

@@ -139,8 +139,8 @@ class Notifications {
 				new Link("mail.link.status", statusUrl(changed.reference())));
 		for (StaffDirectory.StaffContact member : panel) {
 			Mail mail = composer.compose(cancelled ? MailKind.PANEL_SLOT_CANCELLED : MailKind.PANEL_SLOT,
-					member.email(), member.name(), Locale.ENGLISH, args, slot(interview, Locale.ENGLISH, cancelled),
-					null, calendar, method);
+					member.email(), member.name(), member.language(), args,
+					slot(interview, member.language(), cancelled), null, calendar, method);
 			outbox.enqueue(key + ":" + member.userId(), changed.applicationId(), mail);
 		}
 	}
@@ -191,16 +191,19 @@ class Notifications {
 		String title = applications.find(overdue.businessKey())
 			.map(application -> vacancies.get(application.getVacancyId()).getTitle())
 			.orElse(overdue.businessKey());
-		String due = overdue.due() == null ? "" : Formats.dateTime(overdue.due(), ZoneOffset.UTC, Locale.ENGLISH);
-		Object[] args = { title, overdue.businessKey(), overdue.taskName(), due };
 		for (String recipient : overdue.recipients()) {
-			staff.contact(recipient)
-				.ifPresent(member -> outbox.enqueue(
-						"overdue:" + overdue.taskId() + ":" + member.userId() + ":" + overdue.due(), null,
-						composer.compose(MailKind.TASK_OVERDUE, member.email(), member.name(), Locale.ENGLISH, args,
-								List.of(new Detail("mail.detail.task", overdue.taskName()),
-										new Detail("mail.detail.due", due)),
-								new Link("mail.link.tasklist", base() + "/camunda/app/tasklist/"), null, null)));
+			staff.contact(recipient).ifPresent(member -> {
+				String due = overdue.due() == null ? ""
+						: Formats.dateTime(overdue.due(), ZoneOffset.UTC, member.language());
+				// the step in the member's language where the bundle names it
+				String step = composer.messageOr("task.step." + overdue.taskKey(), overdue.taskName(),
+						member.language());
+				Object[] args = { title, overdue.businessKey(), step, due };
+				outbox.enqueue("overdue:" + overdue.taskId() + ":" + member.userId() + ":" + overdue.due(), null,
+						composer.compose(MailKind.TASK_OVERDUE, member.email(), member.name(), member.language(), args,
+								List.of(new Detail("mail.detail.task", step), new Detail("mail.detail.due", due)),
+								new Link("mail.link.tasklist", base() + "/camunda/app/tasklist/"), null, null));
+			});
 		}
 	}
 

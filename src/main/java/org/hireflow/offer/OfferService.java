@@ -56,10 +56,10 @@ public class OfferService {
 
 	public void check(OfferTerms terms) {
 		if (terms.grade() == null || !terms.grade().matches("[ABCL]\\.[1-7]")) {
-			throw new RuleViolated("The grade must look like A.2.");
+			throw new RuleViolated("rule.grade", "The grade must look like A.2.");
 		}
 		if (terms.step() < 1 || terms.step() > 15) {
-			throw new RuleViolated("The step must be from 1 to 15.");
+			throw new RuleViolated("rule.step", "The step must be from 1 to 15.");
 		}
 		checkStartDate(terms.startDate());
 	}
@@ -67,7 +67,7 @@ public class OfferService {
 	private void checkStartDate(LocalDate startDate) {
 		LocalDate today = LocalDate.now(clock);
 		if (startDate == null || !startDate.isAfter(today) || startDate.isAfter(today.plusYears(2))) {
-			throw new RuleViolated("The start date must be in the future and within two years.");
+			throw new RuleViolated("rule.start-date", "The start date must be in the future and within two years.");
 		}
 	}
 
@@ -80,7 +80,7 @@ public class OfferService {
 	public Offer moveStartDate(String applicationReference, LocalDate to, String reason, String hrOfficer) {
 		checkStartDate(to);
 		if (reason == null || reason.isBlank()) {
-			throw new RuleViolated("Moving the start date needs a reason.");
+			throw new RuleViolated("rule.start-date-reason", "Moving the start date needs a reason.");
 		}
 		Application application = applications.get(applicationReference);
 		Offer offer = get(application.getId());

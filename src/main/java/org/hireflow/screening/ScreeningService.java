@@ -32,7 +32,8 @@ public class ScreeningService {
 	 */
 	public static void check(Screening.Outcome outcome, String reason) {
 		if (outcome == Screening.Outcome.REJECTED && (reason == null || reason.isBlank())) {
-			throw new RuleViolated("A reason is required to reject an application at screening.");
+			throw new RuleViolated("rule.screening-reason",
+					"A reason is required to reject an application at screening.");
 		}
 	}
 

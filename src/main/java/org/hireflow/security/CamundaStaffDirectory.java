@@ -1,5 +1,6 @@
 package org.hireflow.security;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -8,9 +9,19 @@ import org.hireflow.platform.StaffDirectory;
 
 import org.springframework.stereotype.Component;
 
-/** Staff are Camunda users: their names and emails come from the identity service. */
+/**
+ * Staff are Camunda users: their names, emails and working language come from the
+ * identity service (the language as the user info {@value #LANGUAGE}).
+ */
 @Component
 class CamundaStaffDirectory implements StaffDirectory {
+
+	/** The user info key (the engine's identity store) of the language. */
+	static final String LANGUAGE = "hireflow.language";
+
+	private static final String FRENCH = "fr";
+
+	private static final String ENGLISH = "en";
 
 	private final IdentityService identity;
 
@@ -27,7 +38,17 @@ class CamundaStaffDirectory implements StaffDirectory {
 		String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
 				+ (user.getLastName() == null ? "" : user.getLastName()))
 			.strip();
-		return Optional.of(new StaffContact(userId, name.isEmpty() ? userId : name, user.getEmail()));
+		String language = identity.getUserInfo(userId, LANGUAGE);
+		return Optional.of(new StaffContact(userId, name.isEmpty() ? userId : name, user.getEmail(),
+				FRENCH.equals(language) ? Locale.FRENCH : Locale.ENGLISH));
+	}
+
+	@Override
+	public void rememberLanguage(String userId, String language) {
+		if ((FRENCH.equals(language) || ENGLISH.equals(language))
+				&& !language.equals(identity.getUserInfo(userId, LANGUAGE))) {
+			identity.setUserInfo(userId, LANGUAGE, language);
+		}
 	}
 
 }

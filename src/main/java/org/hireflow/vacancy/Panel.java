@@ -36,13 +36,13 @@ public record Panel(List<String> members, String chair) {
 	public Panel validated(int minimumMembers) {
 		Set<String> distinct = new HashSet<>(members);
 		if (distinct.size() != members.size()) {
-			throw new RuleViolated("A panel member may sit on the panel only once.");
+			throw new RuleViolated("rule.panel-once", "A panel member may sit on the panel only once.");
 		}
 		if (members.size() < minimumMembers) {
-			throw new RuleViolated("A panel needs at least " + minimumMembers + " members.");
+			throw new RuleViolated("rule.panel-size", "A panel needs at least {0,number,#} members.", minimumMembers);
 		}
 		if (chair == null || !distinct.contains(chair)) {
-			throw new RuleViolated("The panel chair must be one of the panel members.");
+			throw new RuleViolated("rule.panel-chair", "The panel chair must be one of the panel members.");
 		}
 		return this;
 	}

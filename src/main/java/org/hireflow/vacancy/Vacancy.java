@@ -172,7 +172,7 @@ public class Vacancy {
 			throw new VacancyNotInStatus(reference, status, "extend a closing date that has passed");
 		}
 		if (!newClosing.toInstant().isAfter(closingAt)) {
-			throw new RuleViolated("The new closing date must be later than the current one.");
+			throw new RuleViolated("rule.closing-later", "The new closing date must be later than the current one.");
 		}
 		moveClosingTo(newClosing);
 	}
@@ -193,7 +193,7 @@ public class Vacancy {
 	void readvertise(ZonedDateTime newClosing, Instant now) {
 		requireStatus("re-advertise", VacancyStatus.CLOSED);
 		if (!newClosing.toInstant().isAfter(now)) {
-			throw new RuleViolated("The new closing date must be in the future.");
+			throw new RuleViolated("rule.closing-future", "The new closing date must be in the future.");
 		}
 		moveClosingTo(newClosing);
 		this.status = VacancyStatus.PUBLISHED;

@@ -52,7 +52,7 @@ public class VacancyService {
 	public Vacancy draft(VacancyDraft draft, String staffUser) {
 		draft.panel().validated(settings.panelMinimumMembers());
 		if (draft.recruiters().isEmpty()) {
-			throw new RuleViolated("A vacancy needs at least one recruiter.");
+			throw new RuleViolated("rule.recruiter", "A vacancy needs at least one recruiter.");
 		}
 		String reference = "VN-%d-%04d".formatted(Year.now(clock.withZone(ZoneOffset.UTC)).getValue(),
 				vacancies.nextReferenceNumber());
@@ -77,7 +77,7 @@ public class VacancyService {
 	@Transactional
 	public void recordApproval(long vacancyId, String approverRole, boolean approved, String reason, String actor) {
 		if (!approved && (reason == null || reason.isBlank())) {
-			throw new RuleViolated("A refusal needs a reason.");
+			throw new RuleViolated("rule.refusal-reason", "A refusal needs a reason.");
 		}
 		record(get(vacancyId), actor, (approved ? "approved by " : "refused by ") + approverRole, reason);
 	}
@@ -145,7 +145,7 @@ public class VacancyService {
 	@Transactional
 	public void cancel(String reference, String reason, String actor) {
 		if (reason == null || reason.isBlank()) {
-			throw new RuleViolated("A cancellation needs a reason.");
+			throw new RuleViolated("rule.cancellation-reason", "A cancellation needs a reason.");
 		}
 		Vacancy vacancy = get(reference);
 		if (vacancy.getProcessInstanceId() == null) {

@@ -20,10 +20,14 @@ import org.hireflow.vacancy.VacancyService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.testing.Fixtures;
+import org.hireflow.testing.Api;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -33,6 +37,9 @@ import jakarta.mail.internet.MimeMessage;
  */
 @IntegrationTest
 class CandidateEmailTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	Pipeline pipeline;
@@ -213,6 +220,24 @@ class CandidateEmailTests {
 
 		assertThat(mailbox.subjectsTo("rita@staff.example"))
 			.containsExactly("Reminder: Screen application is overdue (" + reference + ")");
+	}
+
+	@Test
+	void a_recruiter_who_works_tasklist_in_french_is_reminded_in_french() {
+		TestUsers.ensure(identity, "remiFr", Roles.GROUP_RECRUITERS);
+		Vacancy own = pipeline
+			.openVacancy(Fixtures.vacancyDraft(clock, "remiFr", List.of("paul", "petra", "pedro"), "paul"));
+		String reference = pipeline.apply(own, profile -> {
+		});
+		String task = pipeline.task(reference, ProcessIds.TASK_SCREEN_APPLICATION).getId();
+		var context = new Api(port).as("remiFr").get("/api/tasks/" + task + "/context?lang=fr");
+		assertThat(context.status()).as(context.toString()).isEqualTo(200);
+
+		pipeline.fireTimer(reference, "Timer_ScreeningOverdue");
+		dispatcher.dispatchDue();
+
+		assertThat(mailbox.subjectsTo("remiFr@staff.example"))
+			.containsExactly("Rappel : « Présélectionner la candidature » en retard (" + reference + ")");
 	}
 
 	private MimeMessage last(String reference) {

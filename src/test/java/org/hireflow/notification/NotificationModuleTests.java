@@ -2,6 +2,7 @@ package org.hireflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.hireflow.application.Application;
@@ -38,7 +39,16 @@ class NotificationModuleTests {
 
 		@Bean
 		StaffDirectory staffDirectory() {
-			return userId -> Optional.of(new StaffDirectory.StaffContact(userId, userId, userId + "@staff.example"));
+			return new StaffDirectory() {
+				@Override
+				public Optional<StaffContact> contact(String userId) {
+					return Optional.of(new StaffContact(userId, userId, userId + "@staff.example", Locale.ENGLISH));
+				}
+
+				@Override
+				public void rememberLanguage(String userId, String language) {
+				}
+			};
 		}
 
 	}

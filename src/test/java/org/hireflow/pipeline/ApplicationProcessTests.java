@@ -444,7 +444,7 @@ class ApplicationProcessTests {
 		assertThatThrownBy(() -> pipeline.complete(reference, "Task_RecordAssessment",
 				Map.of("kind", "WRITTEN_TEST", "score", 101)))
 			.isInstanceOf(TaskInputRejected.class)
-			.hasMessageContaining("score");
+			.hasMessage("Score: must be from 0 to 100");
 	}
 
 	@Test

@@ -84,6 +84,13 @@ class HiringEndToEndTests {
 		assertThat(noReason.json().path("message").asText()).as("the form's message, no task id")
 			.isEqualTo("A reason is required to reject an application at screening.")
 			.doesNotContain(pipeline.task(screenedOut, "Task_ScreenApplication").getId());
+		// the same refusal to a recruiter whose browser (and so Tasklist) is in French
+		var enFrancais = api.as("rita")
+			.header("Accept-Language", "fr-BE,fr;q=0.9,en;q=0.5")
+			.postJson("/engine-rest/task/" + pipeline.task(screenedOut, "Task_ScreenApplication").getId() + "/complete",
+					Map.of("variables", Map.of("outcome", Map.of("value", "REJECTED"))));
+		assertThat(enFrancais.json().path("message").asText()).as(enFrancais.toString())
+			.isEqualTo("Un motif est obligatoire pour écarter une candidature à la présélection.");
 		assertOk(completeTask("rita", screenedOut, "Task_ScreenApplication",
 				Map.of("outcome", "REJECTED", "reason", "No evidence of incident handling")));
 		for (String reference : List.of(failedTest, rejected, hired)) {

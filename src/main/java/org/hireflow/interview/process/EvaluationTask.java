@@ -57,7 +57,7 @@ class EvaluationTask extends UserTaskHandler<EvaluationSubmission> {
 			}).forEach((criterion, score) -> scores.put(criterion, scoreOf(score)));
 		}
 		catch (JsonProcessingException | IllegalArgumentException ex) {
-			throw new TaskInputRejected("scores", "must be a JSON object of criterion to score 1–5");
+			throw new TaskInputRejected("scores", "refusal.scores", "must be a JSON object of criterion to score 1–5");
 		}
 		EvaluationSubmission submission = new EvaluationSubmission(scores,
 				inputs.choice("recommendation", PanelEvaluation.Recommendation.class), inputs.text("comment", 4000));

@@ -56,7 +56,7 @@ class InterviewSchedulingTask extends UserTaskHandler<InterviewSchedulingTask.Sc
 			zone = ZoneId.of(inputs.text("timeZone", 64));
 		}
 		catch (DateTimeException ex) {
-			throw new TaskInputRejected("timeZone", "is not a time zone such as Europe/Brussels");
+			throw new TaskInputRejected("timeZone", "refusal.time-zone", "is not a time zone such as Europe/Brussels");
 		}
 		int duration = inputs.has("durationMinutes") ? inputs.integer("durationMinutes", 15, 240) : 60;
 		Slot slot = new Slot(inputs.dateTime("startsAt").atZone(zone), duration, inputs.optionalText("location", 300),

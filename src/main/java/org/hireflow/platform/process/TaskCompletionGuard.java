@@ -129,7 +129,7 @@ public class TaskCompletionGuard extends CommandInterceptor implements ProcessEn
 				? (Map<String, Object>) map : Map.of();
 		Set<String> inputs = handler == null ? Set.of() : handler.inputs();
 		submitted.keySet().stream().filter(name -> !inputs.contains(name)).findFirst().ifPresent(name -> {
-			throw new TaskInputRejected(name, "is not an input of this task");
+			throw new TaskInputRejected(name, "refusal.not-an-input", "is not an input of this task");
 		});
 		if (handler != null) {
 			handler.validate(task, submitted);

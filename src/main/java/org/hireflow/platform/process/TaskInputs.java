@@ -31,7 +31,7 @@ public final class TaskInputs {
 
 	public String text(String name, int maxLength) {
 		if (!has(name)) {
-			throw new TaskInputRejected(name, "is required");
+			throw new TaskInputRejected(name, "refusal.required", "is required");
 		}
 		return optionalText(name, maxLength);
 	}
@@ -42,7 +42,7 @@ public final class TaskInputs {
 		}
 		String text = String.valueOf(values.get(name)).strip();
 		if (text.length() > maxLength) {
-			throw new TaskInputRejected(name, "must be at most " + maxLength + " characters");
+			throw new TaskInputRejected(name, "refusal.too-long", "must be at most {0,number,#} characters", maxLength);
 		}
 		return text;
 	}
@@ -55,7 +55,7 @@ public final class TaskInputs {
 		if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
 			return Boolean.parseBoolean(s);
 		}
-		throw new TaskInputRejected(name, "is required (yes or no)");
+		throw new TaskInputRejected(name, "refusal.yes-or-no", "is required (yes or no)");
 	}
 
 	public int integer(String name, int min, int max) {
@@ -68,23 +68,24 @@ public final class TaskInputs {
 			number = Long.parseLong(s.strip());
 		}
 		else {
-			throw new TaskInputRejected(name, "is required (a whole number from " + min + " to " + max + ")");
+			throw new TaskInputRejected(name, "refusal.whole-number",
+					"is required (a whole number from {0,number,#} to {1,number,#})", min, max);
 		}
 		if (number < min || number > max) {
-			throw new TaskInputRejected(name, "must be from " + min + " to " + max);
+			throw new TaskInputRejected(name, "refusal.range", "must be from {0,number,#} to {1,number,#}", min, max);
 		}
 		return (int) number;
 	}
 
 	public <E extends Enum<E>> E choice(String name, Class<E> type) {
 		if (!has(name)) {
-			throw new TaskInputRejected(name, "is required");
+			throw new TaskInputRejected(name, "refusal.required", "is required");
 		}
 		try {
 			return Enum.valueOf(type, String.valueOf(values.get(name)).strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new TaskInputRejected(name, "is not one of the offered choices");
+			throw new TaskInputRejected(name, "refusal.choice", "is not one of the offered choices");
 		}
 	}
 
@@ -94,14 +95,14 @@ public final class TaskInputs {
 			return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
 		}
 		if (value == null) {
-			throw new TaskInputRejected(name, "is required (a date such as 2027-03-01)");
+			throw new TaskInputRejected(name, "refusal.date", "is required (a date such as 2027-03-01)");
 		}
 		try {
 			String text = String.valueOf(value).strip();
 			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new TaskInputRejected(name, "is required (a date such as 2027-03-01)");
+			throw new TaskInputRejected(name, "refusal.date", "is required (a date such as 2027-03-01)");
 		}
 	}
 
@@ -115,7 +116,8 @@ public final class TaskInputs {
 				.parse(String.valueOf(values.get(name)).strip().replaceFirst("^(\\S+) (\\S+)$", "$1T$2"));
 		}
 		catch (DateTimeParseException ex) {
-			throw new TaskInputRejected(name, "is required (a date and time such as 2027-03-01T09:30)");
+			throw new TaskInputRejected(name, "refusal.date-time",
+					"is required (a date and time such as 2027-03-01 09:30)");
 		}
 	}
 

@@ -92,7 +92,7 @@ public abstract class UserTaskHandler<C> implements TaskListener {
 			return command(task, TaskInputs.of(values));
 		}
 		catch (DomainException refusal) {
-			throw new TaskInputRejected("task", refusal.getMessage());
+			throw new TaskInputRejected("task", refusal.getLocalizedMessage());
 		}
 	}
 

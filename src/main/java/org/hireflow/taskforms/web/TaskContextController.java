@@ -1,5 +1,7 @@
 package org.hireflow.taskforms.web;
 
+import org.hireflow.platform.StaffDirectory;
+
 import java.io.IOException;
 import java.util.List;
 
@@ -21,6 +23,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** For the embedded Tasklist forms (the Tasklist session signs the request in). */
@@ -34,14 +37,26 @@ class TaskContextController {
 
 	private final TaskContextService contexts;
 
-	TaskContextController(TaskContextService contexts) {
+	private final StaffDirectory staff;
+
+	TaskContextController(TaskContextService contexts, StaffDirectory staff) {
 		this.contexts = contexts;
+		this.staff = staff;
 	}
 
+	/**
+	 * {@code lang}: the Tasklist language the form is shown in ({@code en} or
+	 * {@code fr}), remembered for the caller's emails (reminders, panel invitations).
+	 */
 	@GetMapping("/context")
-	@Operation(summary = "What the task's form shows; 404 for a task the caller may not see")
-	TaskContext context(@PathVariable String taskId, Authentication user) {
-		return contexts.of(taskId, user.getName(), groups(user));
+	@Operation(summary = "What the task's form shows; 404 for a task the caller may not see. lang (en or fr): the "
+			+ "Tasklist language, which the caller's emails then follow")
+	TaskContext context(@PathVariable String taskId, @RequestParam(required = false) String lang, Authentication user) {
+		TaskContext context = contexts.of(taskId, user.getName(), groups(user));
+		if (lang != null) {
+			staff.rememberLanguage(user.getName(), lang);
+		}
+		return context;
 	}
 
 	/**

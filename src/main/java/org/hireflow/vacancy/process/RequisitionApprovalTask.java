@@ -43,7 +43,7 @@ class RequisitionApprovalTask extends UserTaskHandler<RequisitionApprovalTask.Ap
 		boolean approved = inputs.bool("approved");
 		String reason = inputs.optionalText("reason", 1000);
 		if (!approved && reason == null) {
-			throw new TaskInputRejected("reason", "is required when refusing");
+			throw new TaskInputRejected("reason", "refusal.required-to-refuse", "is required when refusing");
 		}
 		return new Approval(approved, reason);
 	}

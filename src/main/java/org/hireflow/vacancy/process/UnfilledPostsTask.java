@@ -50,13 +50,14 @@ class UnfilledPostsTask extends UserTaskHandler<UnfilledPostsTask.Choice> {
 			ZoneId zone = vacancies.get(vacancyId(task)).getTimeZone();
 			ZonedDateTime closing = inputs.dateTime("newClosingAt").atZone(zone);
 			if (!closing.toInstant().isAfter(EngineClock.now())) {
-				throw new TaskInputRejected("newClosingAt", "must be in the future");
+				throw new TaskInputRejected("newClosingAt", "refusal.future", "must be in the future");
 			}
 			return new Choice(true, closing, null);
 		}
 		String reason = inputs.optionalText("reason", 1000);
 		if (reason == null) {
-			throw new TaskInputRejected("reason", "is required when closing the competition");
+			throw new TaskInputRejected("reason", "refusal.required-to-close",
+					"is required when closing the competition");
 		}
 		return new Choice(false, null, reason);
 	}

@@ -29,7 +29,7 @@ public class Chromium implements ExecutionCondition, TestWatcher, AfterAllCallba
 
 	static final Path DRIVER = Path.of(env("HIREFLOW_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
-	private static WebDriver driver;
+	private static ChromeDriver driver;
 
 	private static Path profile;
 
@@ -83,13 +83,42 @@ public class Chromium implements ExecutionCondition, TestWatcher, AfterAllCallba
 		return driver;
 	}
 
-	/** Saves what the browser shows now to {@code target/<folder>/<name>.png}. */
+	/**
+	 * Makes the shared browser speak {@code language} (a BCP 47 tag such as {@code fr}):
+	 * {@code navigator.language}, which Tasklist follows, and {@code Accept-Language},
+	 * which the candidate pages and the service follow — as a person whose browser is set
+	 * to that language. Stays until changed again.
+	 */
+	public static void language(String language) {
+		ChromeDriver chrome = (ChromeDriver) driver();
+		String userAgent = String.valueOf(chrome.executeScript("return navigator.userAgent;"));
+		chrome.executeCdpCommand("Network.setUserAgentOverride",
+				java.util.Map.of("userAgent", userAgent, "acceptLanguage", language));
+	}
+
+	/**
+	 * Where a folder of screenshots goes: {@code target/<folder>}, except the README's
+	 * tour ({@code screenshots}) when {@code hireflow.screenshots} names a directory —
+	 * the {@code screenshots} profile sets it to {@code docs/screenshots}.
+	 */
+	static Path folder(String folder) {
+		String tour = System.getProperty("hireflow.screenshots");
+		if (folder.equals("screenshots") && tour != null && !tour.isBlank()) {
+			return Path.of(tour);
+		}
+		return Path.of("target", folder);
+	}
+
+	/**
+	 * Saves what the browser shows now to {@code <folder>/<name>.png} (see
+	 * {@link #folder}).
+	 */
 	public static Path screenshot(String folder, String name) {
 		if (driver == null) {
 			return null;
 		}
 		try {
-			Path file = Path.of("target", folder, name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+			Path file = folder(folder).resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
 			Files.createDirectories(file.getParent());
 			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 			return file;

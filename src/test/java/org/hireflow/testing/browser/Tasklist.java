@@ -45,9 +45,10 @@ public final class Tasklist {
 		browser.get(base.substring(0, base.indexOf("/camunda/")) + "/actuator/health");
 		browser.manage().deleteAllCookies();
 		browser.get(base);
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[placeholder='Username']")));
+		// found by what they are, not by their labels: Tasklist may be in French
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
 		pause(1000);
-		fill(visible(By.cssSelector("input[placeholder='Username']")), user);
+		fill(visible(By.cssSelector("input[ng-model='username']")), user);
 		fill(visible(By.cssSelector("input[type='password']")), user);
 		press(visible(By.cssSelector("button[type='submit']")));
 		wait.until(ExpectedConditions
@@ -110,7 +111,7 @@ public final class Tasklist {
 			browser.get(base + "#/?task=" + taskId);
 		}
 		pause(2500);
-		List<WebElement> claim = browser.findElements(By.xpath("//button[contains(normalize-space(.),'Claim')]"));
+		List<WebElement> claim = browser.findElements(By.cssSelector("button[ng-click='claim()']"));
 		if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
 			press(claim.get(0));
 			pause(1500);
@@ -142,6 +143,14 @@ public final class Tasklist {
 				+ " s.dispatchEvent(new Event('change', {bubbles: true}));", select, visibleText);
 	}
 
+	/** Chooses the option with this value, whatever the language of its text. */
+	public void selectValue(String id, String value) {
+		WebElement select = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+		script("var s = arguments[0]; for (var i = 0; i < s.options.length; i++) {"
+				+ " if (s.options[i].value === arguments[1]) { s.selectedIndex = i; } }"
+				+ " s.dispatchEvent(new Event('change', {bubbles: true}));", select, value);
+	}
+
 	public void type(String id, String text) {
 		fill(wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))), text);
 	}
@@ -149,7 +158,7 @@ public final class Tasklist {
 	/** Presses Tasklist's Complete button and waits until the task has left the view. */
 	public void complete() {
 		WebElement button = wait
-			.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[ng-click='complete()']")));
 		if (!button.isEnabled()) {
 			throw new AssertionError("Complete is disabled: the form is not valid. " + formErrors());
 		}

@@ -5,6 +5,12 @@ export default {
     name: 'Tasklist',
     vendor: 'NATO Civilian Recruitment'
   },
+  // English and French: Tasklist follows the browser's language; the service's forms follow Tasklist
+  // (locales/en.json and fr.json: Camunda's texts and ours, the HF_ keys)
+  locales: {
+    availableLocales: ['en', 'fr'],
+    fallbackLocale: 'en'
+  },
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
