@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -94,6 +99,33 @@ public class Chromium implements ExecutionCondition, TestWatcher, AfterAllCallba
 		String userAgent = String.valueOf(chrome.executeScript("return navigator.userAgent;"));
 		chrome.executeCdpCommand("Network.setUserAgentOverride",
 				java.util.Map.of("userAgent", userAgent, "acceptLanguage", language));
+	}
+
+	/**
+	 * The URLs that answered with a {@code WWW-Authenticate} challenge since the last
+	 * call (a browser would have popped up its own sign-in dialog for each), read from
+	 * the browser's network log.
+	 */
+	public static List<String> challenges() {
+		List<String> challenged = new ArrayList<>();
+		ObjectMapper json = new ObjectMapper();
+		driver().manage().logs().get("performance").forEach(entry -> {
+			try {
+				JsonNode message = json.readTree(entry.getMessage()).path("message");
+				if (message.path("method").asText().equals("Network.responseReceived")) {
+					JsonNode response = message.path("params").path("response");
+					response.path("headers").fieldNames().forEachRemaining(header -> {
+						if (header.equalsIgnoreCase("WWW-Authenticate")) {
+							challenged.add(response.path("url").asText());
+						}
+					});
+				}
+			}
+			catch (IOException unreadable) {
+				challenged.add("unreadable log entry: " + entry.getMessage());
+			}
+		});
+		return challenged;
 	}
 
 	/**

@@ -118,6 +118,13 @@ public final class Tasklist {
 		}
 	}
 
+	/** Whether the user is still signed in: no login form on the page. */
+	public boolean signedIn() {
+		return browser.findElements(By.cssSelector("input[ng-model='username']"))
+			.stream()
+			.noneMatch(WebElement::isDisplayed);
+	}
+
 	/** Waits until the embedded form has loaded what it shows from the service. */
 	public WebElement embeddedForm() {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hireflow-form h3")));
