@@ -2,14 +2,13 @@ package org.hireflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.hireflow.application.Application;
 import org.hireflow.application.IntakeService;
-import org.hireflow.platform.StaffDirectory;
 import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.testing.Fixtures;
+import org.hireflow.testing.FixedStaffDirectory;
 import org.hireflow.testing.ModuleTest;
 import org.hireflow.testing.ModuleTest.LoadedModules;
 import org.hireflow.testing.Pipeline;
@@ -19,9 +18,7 @@ import org.hireflow.vacancy.VacancyService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -30,28 +27,8 @@ import org.springframework.context.annotation.Import;
  * waits in the outbox for the SMTP hand-over.
  */
 @ModuleTest
-@Import(NotificationModuleTests.Staff.class)
+@Import(FixedStaffDirectory.class)
 class NotificationModuleTests {
-
-	/** The staff directory is the security module's; here, a port the test fills. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Staff {
-
-		@Bean
-		StaffDirectory staffDirectory() {
-			return new StaffDirectory() {
-				@Override
-				public Optional<StaffContact> contact(String userId) {
-					return Optional.of(new StaffContact(userId, userId, userId + "@staff.example", Locale.ENGLISH));
-				}
-
-				@Override
-				public void rememberLanguage(String userId, String language) {
-				}
-			};
-		}
-
-	}
 
 	@Autowired
 	IntakeService intake;

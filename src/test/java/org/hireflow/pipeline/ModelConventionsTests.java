@@ -34,8 +34,10 @@ class ModelConventionsTests {
 
 	private static final Pattern STAGE = Pattern.compile("pipeline\\.(?:dueIn|duration)\\('([^']*)'\\)");
 
+	// clearances.bpmn names none: its tasks are due before the offer's start date
+	// (clearancesDue)
 	@ParameterizedTest
-	@ValueSource(strings = { "application.bpmn", "interview.bpmn", "offer.bpmn", "clearances.bpmn", "vacancy.bpmn" })
+	@ValueSource(strings = { "application.bpmn", "interview.bpmn", "offer.bpmn", "vacancy.bpmn" })
 	void every_stage_a_model_names_is_a_stage_with_a_configured_duration(String model) throws IOException {
 		Matcher names = STAGE.matcher(Files.readString(Path.of("bpmn", model)));
 		int found = 0;

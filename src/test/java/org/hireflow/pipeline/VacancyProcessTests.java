@@ -86,7 +86,7 @@ class VacancyProcessTests {
 		assertThatThrownBy(() -> pipeline.complete(vacancy.getReference(), TASK_APPROVE_AS_HIRING_MANAGER,
 				Map.of("approved", false)))
 			.isInstanceOf(TaskInputRejected.class)
-			.hasMessageContaining("reason");
+			.hasMessageContaining("is required when refusing");
 		pipeline.complete(vacancy.getReference(), TASK_APPROVE_AS_HIRING_MANAGER,
 				Map.of("approved", false, "reason", "No budget line for 2027"));
 

@@ -14,6 +14,7 @@ import org.hireflow.decision.Decision;
 import org.hireflow.decision.DecisionService;
 import org.hireflow.platform.domain.NotFound;
 import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.testing.FixedStaffDirectory;
 import org.hireflow.testing.ModuleTest;
 import org.hireflow.testing.ModuleTest.LoadedModules;
 import org.hireflow.testing.StageFixture;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 
 /**
  * What a panel member's form shows, from the task-forms module with the modules it reads:
@@ -28,6 +30,7 @@ import org.springframework.context.ApplicationContext;
  * see the task there is nothing at all.
  */
 @ModuleTest
+@Import(FixedStaffDirectory.class)
 class TaskFormsModuleTests {
 
 	@Autowired

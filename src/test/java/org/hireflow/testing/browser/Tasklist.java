@@ -97,7 +97,7 @@ public final class Tasklist {
 			WebElement link = links.stream()
 				.filter(a -> String.valueOf(a.getAttribute("href")).contains(taskId))
 				.findFirst()
-				.orElse(links.isEmpty() ? null : links.get(0));
+				.orElse(null);
 			if (link != null) {
 				press(link);
 			}
