@@ -25,6 +25,11 @@ public final class Messages {
 	private static volatile MessageSource bundles;
 
 	Messages(MessageSource messages) {
+		use(messages);
+	}
+
+	/** The bundles every refusal in this JVM reads (the same in every context). */
+	private static void use(MessageSource messages) {
 		bundles = messages;
 	}
 
