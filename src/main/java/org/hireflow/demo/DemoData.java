@@ -17,6 +17,7 @@ import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.security.IdentitySetup;
 import org.hireflow.vacancy.Category;
 import org.hireflow.vacancy.Competency;
+import org.hireflow.vacancy.LanguageRule;
 import org.hireflow.vacancy.Panel;
 import org.hireflow.vacancy.Question;
 import org.hireflow.vacancy.Vacancies;
@@ -138,7 +139,7 @@ class DemoData implements ApplicationRunner {
 			.withMinute(59);
 		return new VacancyDraft("Cyber Security Officer", Category.A, "A.2", "Emerging Security Challenges",
 				"Brussels, Belgium", 2, closing, closing.toLocalDate().plusMonths(4).withDayOfMonth(1), Degree.MASTER,
-				3, Map.of(OfficialLanguage.EN, 5, OfficialLanguage.FR, 1),
+				3, Map.of(OfficialLanguage.EN, 5, OfficialLanguage.FR, 1), LanguageRule.EACH,
 				List.of(new Question("motivation", "Why do you want this post, and what would you bring to it?", 2000),
 						new Question("incident",
 								"Describe a security incident you handled: the situation, your actions and the result.",

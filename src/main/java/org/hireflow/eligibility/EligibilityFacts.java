@@ -14,9 +14,9 @@ import org.hireflow.vacancy.Requirements;
  * answers it reads.
  */
 public record EligibilityFacts(boolean memberStateNational, int ageOnStartDate, String category, int englishLevel,
-		int frenchLevel, int requiredEnglishLevel, int requiredFrenchLevel, int degreeLevel, int requiredDegreeLevel,
-		int yearsOfExperience, int requiredYearsOfExperience, boolean militaryServiceObligationsMet,
-		boolean closelyRelatedToStaffMember) {
+		int frenchLevel, int requiredEnglishLevel, int requiredFrenchLevel, String languageRule, int degreeLevel,
+		int requiredDegreeLevel, int yearsOfExperience, int requiredYearsOfExperience,
+		boolean militaryServiceObligationsMet, boolean closelyRelatedToStaffMember) {
 
 	public static EligibilityFacts derive(CandidateProfile profile, Requirements vacancy,
 			EligibilitySettings settings) {
@@ -25,9 +25,9 @@ public record EligibilityFacts(boolean memberStateNational, int ageOnStartDate, 
 				Period.between(profile.dateOfBirth(), vacancy.expectedStartDate()).getYears(),
 				vacancy.category().name(), profile.languageLevel(OfficialLanguage.EN.code()),
 				profile.languageLevel(OfficialLanguage.FR.code()), required.getOrDefault(OfficialLanguage.EN, 0),
-				required.getOrDefault(OfficialLanguage.FR, 0), profile.highestDegree().ordinal() + 1,
-				vacancy.minDegree().ordinal() + 1, profile.yearsOfExperience(), vacancy.minYearsExperience(),
-				profile.declarations().militaryServiceObligationsMet(),
+				required.getOrDefault(OfficialLanguage.FR, 0), vacancy.languageRule().name(),
+				profile.highestDegree().ordinal() + 1, vacancy.minDegree().ordinal() + 1, profile.yearsOfExperience(),
+				vacancy.minYearsExperience(), profile.declarations().militaryServiceObligationsMet(),
 				profile.declarations().closelyRelatedToStaffMember());
 	}
 
@@ -41,6 +41,12 @@ public record EligibilityFacts(boolean memberStateNational, int ageOnStartDate, 
 		facts.put("frenchLevel", frenchLevel);
 		facts.put("requiredEnglishLevel", requiredEnglishLevel);
 		facts.put("requiredFrenchLevel", requiredFrenchLevel);
+		facts.put("languageRule", languageRule);
+		// either way round: the higher of the two levels in one language, the lower in
+		// the
+		// other
+		facts.put("requiredHigherLevel", Math.max(requiredEnglishLevel, requiredFrenchLevel));
+		facts.put("requiredLowerLevel", Math.min(requiredEnglishLevel, requiredFrenchLevel));
 		facts.put("degreeLevel", degreeLevel);
 		facts.put("requiredDegreeLevel", requiredDegreeLevel);
 		facts.put("yearsOfExperience", yearsOfExperience);

@@ -24,6 +24,7 @@ import org.hireflow.platform.HireflowProperties;
 import org.hireflow.platform.StaffDirectory;
 import org.hireflow.platform.process.TaskOverdue;
 import org.hireflow.vacancy.ClosingDateExtended;
+import org.hireflow.vacancy.Vacancy;
 import org.hireflow.vacancy.VacancyFacts;
 import org.hireflow.vacancy.VacancyService;
 
@@ -92,7 +93,8 @@ class Notifications {
 		VacancyFacts vacancy = changed.vacancy();
 		Locale locale = changed.candidate().language().locale();
 		String extra = switch (kind) {
-			case INELIGIBLE -> composer.message("mail.rule." + changed.outcomeDetail(), locale);
+			case INELIGIBLE ->
+				composer.message("mail.rule." + changed.outcomeDetail(), locale, eitherWayLevels(vacancy));
 			case RESERVE_LIST -> decisions.reservePlace(changed.applicationId())
 				.map(place -> Formats.date(place.getExpiresAt().atZone(vacancy.timeZone()).toLocalDate(), locale))
 				.orElse("");
@@ -205,6 +207,16 @@ class Notifications {
 								new Link("mail.link.tasklist", base() + "/camunda/app/tasklist/"), null, null));
 			});
 		}
+	}
+
+	/**
+	 * The higher and the lower language level of the notice, as roman numerals: what a
+	 * notice that states its languages either way round requires.
+	 */
+	private Object[] eitherWayLevels(VacancyFacts vacancy) {
+		String[] roman = { "0", "I", "II", "III", "IV", "V" };
+		Vacancy notice = vacancies.get(vacancy.id());
+		return new Object[] { roman[notice.getHigherLanguageLevel()], roman[notice.getLowerLanguageLevel()] };
 	}
 
 	/**

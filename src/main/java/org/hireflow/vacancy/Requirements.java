@@ -8,7 +8,8 @@ import org.hireflow.platform.domain.OfficialLanguage;
 
 /** What a competition requires of its candidates, as its notice states it. */
 public record Requirements(Category category, LocalDate expectedStartDate,
-		Map<OfficialLanguage, Integer> languageLevels, Degree minDegree, int minYearsExperience) {
+		Map<OfficialLanguage, Integer> languageLevels, LanguageRule languageRule, Degree minDegree,
+		int minYearsExperience) {
 
 	public Requirements {
 		languageLevels = Map.copyOf(languageLevels);

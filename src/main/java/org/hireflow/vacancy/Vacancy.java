@@ -72,6 +72,9 @@ public class Vacancy {
 
 	private int minYearsExperience;
 
+	@Enumerated(EnumType.STRING)
+	private LanguageRule languageRule = LanguageRule.EACH;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "vacancy_language_requirement", joinColumns = @JoinColumn(name = "vacancy_id"))
 	@MapKeyColumn(name = "language")
@@ -130,6 +133,12 @@ public class Vacancy {
 		this.minDegree = draft.minDegree();
 		this.minYearsExperience = draft.minYearsExperience();
 		this.languageRequirements.putAll(draft.languageRequirements());
+		this.languageRule = draft.languageRule() == null ? LanguageRule.EACH : draft.languageRule();
+		if (languageRule == LanguageRule.EITHER_WAY
+				&& languageRequirements.size() != OfficialLanguage.values().length) {
+			throw new RuleViolated("rule.either-way-levels",
+					"A notice that states its languages either way round gives a level for each official language.");
+		}
 		this.questions.addAll(draft.questions());
 		this.competencies.addAll(draft.competencies());
 		this.hiringManager = draft.hiringManager();
@@ -240,7 +249,8 @@ public class Vacancy {
 	}
 
 	public Requirements getRequirements() {
-		return new Requirements(category, expectedStartDate, languageRequirements, minDegree, minYearsExperience);
+		return new Requirements(category, expectedStartDate, languageRequirements, languageRule, minDegree,
+				minYearsExperience);
 	}
 
 	public boolean isOpen() {
@@ -342,6 +352,20 @@ public class Vacancy {
 
 	public Map<OfficialLanguage, Integer> getLanguageRequirements() {
 		return Map.copyOf(languageRequirements);
+	}
+
+	public LanguageRule getLanguageRule() {
+		return languageRule;
+	}
+
+	/** The higher of the levels the notice states (either way round: in one language). */
+	public int getHigherLanguageLevel() {
+		return languageRequirements.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+	}
+
+	/** The lower of the levels the notice states (either way round: in the other). */
+	public int getLowerLanguageLevel() {
+		return languageRequirements.values().stream().mapToInt(Integer::intValue).min().orElse(0);
 	}
 
 	public List<Question> getQuestions() {

@@ -14,11 +14,13 @@ import org.hireflow.platform.domain.OfficialLanguage;
  */
 public record VacancyDraft(String title, Category category, String grade, String division, String location, int posts,
 		ZonedDateTime closingAt, LocalDate expectedStartDate, Degree minDegree, int minYearsExperience,
-		Map<OfficialLanguage, Integer> languageRequirements, List<Question> questions, List<Competency> competencies,
-		String hiringManager, List<String> recruiters, Panel panel, int assessmentPassMark, boolean blindScreening) {
+		Map<OfficialLanguage, Integer> languageRequirements, LanguageRule languageRule, List<Question> questions,
+		List<Competency> competencies, String hiringManager, List<String> recruiters, Panel panel,
+		int assessmentPassMark, boolean blindScreening) {
 
 	public Requirements requirements() {
-		return new Requirements(category, expectedStartDate, languageRequirements, minDegree, minYearsExperience);
+		return new Requirements(category, expectedStartDate, languageRequirements, languageRule, minDegree,
+				minYearsExperience);
 	}
 
 }

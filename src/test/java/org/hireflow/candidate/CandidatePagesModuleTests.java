@@ -75,7 +75,10 @@ class CandidatePagesModuleTests {
 		mvc.perform(get("/vacancies/" + vacancy.getReference() + "/apply").accept(MediaType.TEXT_HTML)
 			.header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Why this post?")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Why this post?")))
+			// candidates assess their own levels: each is explained in a sentence
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"Très bon : vous utilisez la langue avec aisance et précision dans toutes les situations")));
 	}
 
 }

@@ -62,6 +62,9 @@ class EligibilityDecisionTests {
 		facts.put("frenchLevel", 2);
 		facts.put("requiredEnglishLevel", 5);
 		facts.put("requiredFrenchLevel", 2);
+		facts.put("languageRule", "EACH");
+		facts.put("requiredHigherLevel", 5);
+		facts.put("requiredLowerLevel", 2);
 		facts.put("degreeLevel", 4);
 		facts.put("requiredDegreeLevel", 4);
 		facts.put("yearsOfExperience", 2);
@@ -107,6 +110,47 @@ class EligibilityDecisionTests {
 	@CsvSource({ "0, FRENCH_LEVEL", "1, FRENCH_LEVEL", "2, ELIGIBLE", "3, ELIGIBLE", "4, ELIGIBLE", "5, ELIGIBLE" })
 	void category_a_needs_the_second_official_language_too(int level, String rule) {
 		assertThat(failedRule(with("frenchLevel", level))).isEqualTo(rule);
+	}
+
+	/**
+	 * A notice "level IV in one official language and level I in the other" (the vacancy
+	 * gives EN IV and FR I; either way round).
+	 */
+	Map<String, Object> eitherWay(String category, int english, int french) {
+		Map<String, Object> facts = eligible();
+		facts.put("category", category);
+		facts.put("languageRule", "EITHER_WAY");
+		facts.put("requiredEnglishLevel", 4);
+		facts.put("requiredFrenchLevel", 1);
+		facts.put("requiredHigherLevel", 4);
+		facts.put("requiredLowerLevel", 1);
+		facts.put("englishLevel", english);
+		facts.put("frenchLevel", french);
+		return facts;
+	}
+
+	@ParameterizedTest(name = "IV in one, I in the other: English {0}, French {1}: {2}")
+	@CsvSource({ "4, 1, ELIGIBLE", "1, 4, ELIGIBLE", "1, 5, ELIGIBLE", "5, 1, ELIGIBLE", "5, 5, ELIGIBLE",
+			"4, 0, LANGUAGES_EITHER_WAY", "0, 4, LANGUAGES_EITHER_WAY", "3, 3, LANGUAGES_EITHER_WAY",
+			"3, 1, LANGUAGES_EITHER_WAY", "1, 3, LANGUAGES_EITHER_WAY", "0, 0, LANGUAGES_EITHER_WAY" })
+	void a_notice_stated_either_way_round_takes_either_language_at_the_higher_level(int english, int french,
+			String rule) {
+		assertThat(failedRule(eitherWay("A", english, french))).isEqualTo(rule);
+		assertThat(failedRule(eitherWay("B", english, french))).as("whatever the category").isEqualTo(rule);
+	}
+
+	@ParameterizedTest(name = "category A, English IV only, English {0}, French {1}: {2}")
+	@CsvSource({ "4, 0, ELIGIBLE", "5, 0, ELIGIBLE", "3, 5, ENGLISH_LEVEL" })
+	void a_notice_with_no_requirement_in_the_second_language_asks_nothing_of_it(int english, int french, String rule) {
+		Map<String, Object> facts = eligible();
+		facts.put("requiredEnglishLevel", 4);
+		facts.put("requiredFrenchLevel", 0);
+		facts.put("requiredHigherLevel", 4);
+		facts.put("requiredLowerLevel", 0);
+		facts.put("englishLevel", english);
+		facts.put("frenchLevel", french);
+
+		assertThat(failedRule(facts)).isEqualTo(rule);
 	}
 
 	@ParameterizedTest(name = "category B, English {0}, French {1} (English IV required only): {2}")

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import com.icegreen.greenmail.util.GreenMail;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.hireflow.application.ApplicationStatus;
 import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.security.Roles;
 import org.hireflow.testing.IntegrationTest;
@@ -133,6 +134,33 @@ class CandidateEmailTests {
 			.contains("You must be at least 21 years old on the expected start date of the post.");
 		assertThat(Mailbox.text(mailbox.to(emailOf(french)).get(1)))
 			.contains("Vous devez être ressortissant(e) d’un État membre");
+	}
+
+	@Test
+	void a_category_a_notice_stated_either_way_round_takes_french_v_with_english_i_and_explains_a_refusal_in_french() {
+		Vacancy either = pipeline.openVacancy(
+				Fixtures.eitherWay(Fixtures.vacancyDraft(clock, "rita", List.of("paul", "petra", "pedro"), "paul")));
+		String frenchFirst = pipeline.apply(either, profile -> {
+			profile.language = OfficialLanguage.FR;
+			profile.english = 1;
+			profile.french = 5;
+		});
+		String neither = pipeline.apply(either, profile -> {
+			profile.language = OfficialLanguage.FR;
+			profile.english = 3;
+			profile.french = 3;
+		});
+
+		assertThat(new Api(port).header("Accept", "text/html")
+			.get("/vacancies/" + either.getReference() + "?lang=fr")
+			.text()).as("the notice says how it states its languages")
+			.contains("IV – Très bon dans une langue officielle et I – Élémentaire dans l’autre");
+		assertThat(pipeline.status(frenchFirst)).isEqualTo(ApplicationStatus.SCREENING);
+		assertThat(pipeline.status(neither)).isEqualTo(ApplicationStatus.INELIGIBLE);
+		assertThat(subjects(neither)).hasSize(2);
+		assertThat(Mailbox.text(mailbox.to(emailOf(neither)).get(1))).contains(
+				"L’avis de vacance exige une langue officielle au niveau IV et l’autre au niveau I, dans un sens ou "
+						+ "dans l’autre");
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.hireflow.platform.domain.Degree;
 import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.vacancy.Category;
 import org.hireflow.vacancy.Competency;
+import org.hireflow.vacancy.LanguageRule;
 import org.hireflow.vacancy.Panel;
 import org.hireflow.vacancy.Question;
 import org.hireflow.vacancy.Vacancy;
@@ -37,7 +38,7 @@ public final class Fixtures {
 			.truncatedTo(ChronoUnit.MINUTES);
 		return new VacancyDraft("Policy Officer", Category.A, "A.2", "Political Affairs", "Brussels, Belgium", posts,
 				closing, closing.toLocalDate().plusMonths(3), Degree.MASTER, 2,
-				Map.of(OfficialLanguage.EN, 4, OfficialLanguage.FR, 2),
+				Map.of(OfficialLanguage.EN, 4, OfficialLanguage.FR, 2), LanguageRule.EACH,
 				List.of(new Question("motivation", "Why this post?", 2000),
 						new Question("example", "Describe a negotiation you led.", 3000)),
 				List.of(new Competency("analysis", "Analysis", "1 weak … 5 outstanding"),
@@ -56,8 +57,20 @@ public final class Fixtures {
 		VacancyDraft d = vacancyDraft(clock, 1);
 		return new VacancyDraft(d.title(), d.category(), d.grade(), d.division(), d.location(), d.posts(),
 				d.closingAt(), d.expectedStartDate(), d.minDegree(), d.minYearsExperience(), d.languageRequirements(),
-				d.questions(), d.competencies(), hiringManager, List.of(recruiter), new Panel(panel, chair),
-				d.assessmentPassMark(), true);
+				d.languageRule(), d.questions(), d.competencies(), hiringManager, List.of(recruiter),
+				new Panel(panel, chair), d.assessmentPassMark(), true);
+	}
+
+	/**
+	 * The same notice stating its languages either way round: "level IV in one official
+	 * language and level I in the other".
+	 */
+	public static VacancyDraft eitherWay(VacancyDraft d) {
+		return new VacancyDraft(d.title(), d.category(), d.grade(), d.division(), d.location(), d.posts(),
+				d.closingAt(), d.expectedStartDate(), d.minDegree(), d.minYearsExperience(),
+				Map.of(OfficialLanguage.EN, 4, OfficialLanguage.FR, 1), LanguageRule.EITHER_WAY, d.questions(),
+				d.competencies(), d.hiringManager(), d.recruiters(), d.panel(), d.assessmentPassMark(),
+				d.blindScreening());
 	}
 
 	public static Vacancy publishedVacancy(VacancyService vacancies, Clock clock) {

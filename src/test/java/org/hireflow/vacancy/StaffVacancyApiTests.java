@@ -88,6 +88,23 @@ class StaffVacancyApiTests {
 	}
 
 	@Test
+	void a_notice_states_its_languages_each_at_its_level_or_either_way_round_with_a_level_for_each() {
+		Map<String, Object> eitherWay = vacancy();
+		eitherWay.put("languageRule", "EITHER_WAY");
+		eitherWay.put("languageRequirements", Map.of("EN", 4));
+		var oneLevel = api.as("henri").postJson("/api/vacancies", eitherWay);
+		eitherWay.put("languageRequirements", Map.of("EN", 4, "FR", 1));
+		var bothLevels = api.as("henri").postJson("/api/vacancies", eitherWay);
+		var byDefault = api.as("henri").postJson("/api/vacancies", vacancy());
+
+		assertThat(oneLevel.status()).as(oneLevel.toString()).isEqualTo(400);
+		assertThat(oneLevel.json().path("detail").asText()).contains("gives a level for each official language");
+		assertThat(bothLevels.status()).as(bothLevels.toString()).isEqualTo(201);
+		assertThat(bothLevels.json().path("languageRule").asText()).isEqualTo("EITHER_WAY");
+		assertThat(byDefault.json().path("languageRule").asText()).isEqualTo("EACH");
+	}
+
+	@Test
 	void out_of_range_fields_are_listed() {
 		Map<String, Object> body = vacancy();
 		body.put("posts", 0);

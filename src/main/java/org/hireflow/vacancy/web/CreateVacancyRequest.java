@@ -7,10 +7,12 @@ import java.util.Map;
 
 import org.hireflow.platform.domain.Degree;
 import org.hireflow.platform.domain.OfficialLanguage;
+import org.hireflow.vacancy.LanguageRule;
 import org.hireflow.vacancy.Category;
 
 import org.hireflow.platform.text.FreeText;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +32,9 @@ record CreateVacancyRequest(@NotBlank @Size(max = 200) @FreeText String title, @
 		@NotNull @Min(1) @Max(100) Integer posts, @NotNull LocalDateTime closingAt,
 		@NotNull @Size(min = 1, max = 64) @FreeText String timeZone, @NotNull LocalDate expectedStartDate,
 		@NotEmpty @Size(max = 2) Map<OfficialLanguage, @NotNull @Min(1) @Max(5) Integer> languageRequirements,
+		@Schema(description = "How the notice states its languages: EACH (each at its level, the default) or "
+				+ "EITHER_WAY (the higher level in one official language, the lower in the other; both levels "
+				+ "given)") LanguageRule languageRule,
 		@NotNull Degree minDegree, @NotNull @Min(0) @Max(40) Integer minYearsExperience,
 		@NotNull @Size(max = 20) List<@Valid @NotNull QuestionRequest> questions,
 		@NotNull @Size(min = 1, max = 15) List<@Valid @NotNull CompetencyRequest> competencies,

@@ -13,6 +13,7 @@ import java.util.List;
 import org.hireflow.platform.web.PageParams;
 import org.hireflow.platform.web.Problem;
 import org.hireflow.vacancy.Competency;
+import org.hireflow.vacancy.LanguageRule;
 import org.hireflow.vacancy.Panel;
 import org.hireflow.vacancy.Question;
 import org.hireflow.vacancy.VacancyDraft;
@@ -146,7 +147,7 @@ class StaffVacancyController {
 				"competency");
 		return new VacancyDraft(r.title().strip(), r.category(), r.grade(), r.division().strip(), r.location().strip(),
 				r.posts(), closing, r.expectedStartDate(), r.minDegree(), r.minYearsExperience(),
-				r.languageRequirements(),
+				r.languageRequirements(), r.languageRule() == null ? LanguageRule.EACH : r.languageRule(),
 				r.questions().stream().map(q -> new Question(q.code(), q.text().strip(), q.maxLength())).toList(),
 				r.competencies()
 					.stream()

@@ -88,34 +88,58 @@ public final class Tasklist {
 	}
 
 	/**
-	 * Opens a task's form by its id, as a link from the list would, and claims it if
-	 * nobody has.
+	 * Opens a task's form by its id, as a click on its line in the list would — in the
+	 * filter shown, else in "Assigned to me" or "Offered to me" — and claims it if nobody
+	 * has. A claimed task leaves a filter of unclaimed tasks, and Tasklist may then clear
+	 * the view it was shown in: it is opened again from "Assigned to me".
 	 */
 	public void openTask(String taskId) {
-		try {
-			List<WebElement> links = browser.findElements(By.cssSelector(".tasks-list li a"));
-			WebElement link = links.stream()
-				.filter(a -> String.valueOf(a.getAttribute("href")).contains(taskId))
-				.findFirst()
-				.orElse(null);
-			if (link != null) {
-				press(link);
-			}
-			else {
-				browser.get(base + "#/?task=" + taskId);
-			}
-		}
-		catch (org.openqa.selenium.StaleElementReferenceException refreshed) {
-			// the list was redrawn while we read it (a task just left it): go to the task
-			// directly
-			browser.get(base + "#/?task=" + taskId);
+		if (!clickTask(taskId) && !(openFilter("Assigned to me") != null && clickTask(taskId))
+				&& !(openFilter("Offered to me") != null && clickTask(taskId))) {
+			throw new AssertionError("task " + taskId + " is in none of the user's lists");
 		}
 		pause(2500);
 		List<WebElement> claim = browser.findElements(By.cssSelector("button[ng-click='claim()']"));
 		if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
 			press(claim.get(0));
 			pause(1500);
+			if (!taskShown()) {
+				openFilter("Assigned to me");
+				if (!clickTask(taskId)) {
+					throw new AssertionError("claimed task " + taskId + " is not assigned to the user");
+				}
+				pause(2500);
+			}
 		}
+	}
+
+	/** Clicks the task's line in the list shown; false when it is not there. */
+	private boolean clickTask(String taskId) {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			try {
+				WebElement link = browser.findElements(By.cssSelector(".tasks-list li a"))
+					.stream()
+					.filter(a -> String.valueOf(a.getAttribute("href")).contains(taskId))
+					.findFirst()
+					.orElse(null);
+				if (link == null) {
+					return false;
+				}
+				press(link);
+				return true;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+				pause(500); // the list was redrawn while we read it: read it again
+			}
+		}
+		return false;
+	}
+
+	/** Whether a task is open: its Complete button is on the page. */
+	private boolean taskShown() {
+		return browser.findElements(By.cssSelector("button[ng-click='complete()']"))
+			.stream()
+			.anyMatch(WebElement::isDisplayed);
 	}
 
 	/** Whether the user is still signed in: no login form on the page. */
