@@ -24,7 +24,7 @@ import org.hireflow.platform.HireflowProperties;
 import org.hireflow.platform.StaffDirectory;
 import org.hireflow.platform.process.TaskOverdue;
 import org.hireflow.vacancy.ClosingDateExtended;
-import org.hireflow.vacancy.Vacancy;
+import org.hireflow.vacancy.Requirements;
 import org.hireflow.vacancy.VacancyFacts;
 import org.hireflow.vacancy.VacancyService;
 
@@ -215,8 +215,8 @@ class Notifications {
 	 */
 	private Object[] eitherWayLevels(VacancyFacts vacancy) {
 		String[] roman = { "0", "I", "II", "III", "IV", "V" };
-		Vacancy notice = vacancies.get(vacancy.id());
-		return new Object[] { roman[notice.getHigherLanguageLevel()], roman[notice.getLowerLanguageLevel()] };
+		Requirements notice = vacancies.get(vacancy.id()).getRequirements();
+		return new Object[] { roman[notice.higherLanguageLevel()], roman[notice.lowerLanguageLevel()] };
 	}
 
 	/**

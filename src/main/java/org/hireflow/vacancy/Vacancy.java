@@ -358,16 +358,6 @@ public class Vacancy {
 		return languageRule;
 	}
 
-	/** The higher of the levels the notice states (either way round: in one language). */
-	public int getHigherLanguageLevel() {
-		return languageRequirements.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-	}
-
-	/** The lower of the levels the notice states (either way round: in the other). */
-	public int getLowerLanguageLevel() {
-		return languageRequirements.values().stream().mapToInt(Integer::intValue).min().orElse(0);
-	}
-
 	public List<Question> getQuestions() {
 		return List.copyOf(questions);
 	}
