@@ -1,9 +1,11 @@
 package org.hireflow.application;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.hireflow.platform.domain.DomainException;
+import org.hireflow.platform.text.Messages;
 
 /** The reasons intake refuses a submission, each named as the fact it is. */
 public abstract class IntakeRefused extends DomainException {
@@ -54,6 +56,32 @@ public abstract class IntakeRefused extends DomainException {
 					Map.of("errors", errors));
 		}
 
+	}
+
+	/**
+	 * The candidate chose a nationality that is not a member state's, though another one
+	 * they hold is: they are told which one to apply under, never accepted and refused
+	 * later for the choice the form let them make.
+	 */
+	public static final class MemberNationalityNotChosen extends IntakeRefused {
+
+		MemberNationalityNotChosen(String message) {
+			super(Kind.INVALID, "validation-failed", "Validation failed", message,
+					Map.of("errors", List.of(Map.of("field", "appliedNationality", "message", message))));
+		}
+
+	}
+
+	static IntakeRefused memberNationalityNotChosen(String chosen, String member) {
+		Locale language = Messages.callersLanguage();
+		return new MemberNationalityNotChosen(Messages.text("refusal.member-nationality",
+				"{0} ({1}) is not a member state. You also hold the nationality of {2} ({3}), a member state: "
+						+ "choose {3} as the nationality you apply under.",
+				country(chosen, language), chosen, country(member, language), member));
+	}
+
+	private static String country(String code, Locale language) {
+		return new Locale("", code).getDisplayCountry(language);
 	}
 
 	static IntakeRefused applicationsClosed(String vacancyReference) {

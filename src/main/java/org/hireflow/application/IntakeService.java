@@ -2,12 +2,14 @@ package org.hireflow.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hireflow.memberstate.MemberStateService;
 import org.hireflow.platform.HireflowProperties;
 import org.hireflow.platform.domain.Actor;
 import org.hireflow.vacancy.Vacancy;
@@ -46,9 +48,12 @@ public class IntakeService {
 
 	private final HireflowProperties properties;
 
+	private final MemberStateService memberStates;
+
 	IntakeService(VacancyService vacancies, Candidates candidates, Applications applications, ApplicationCvs cvs,
 			ApplicationEvents events, IntakeIdempotencyKeys idempotencyKeys, ApplicationWorkflow workflow,
-			ApplicationEventPublisher publisher, Clock clock, HireflowProperties properties) {
+			ApplicationEventPublisher publisher, Clock clock, HireflowProperties properties,
+			MemberStateService memberStates) {
 		this.vacancies = vacancies;
 		this.candidates = candidates;
 		this.applications = applications;
@@ -59,6 +64,7 @@ public class IntakeService {
 		this.publisher = publisher;
 		this.clock = clock;
 		this.properties = properties;
+		this.memberStates = memberStates;
 	}
 
 	/**
@@ -86,6 +92,7 @@ public class IntakeService {
 		if (!vacancy.acceptsApplicationsAt(now)) {
 			throw IntakeRefused.applicationsClosed(vacancyReference);
 		}
+		refuseNonMemberChoiceOfDualNational(submission.profile(), now);
 		List<Map<String, Object>> answerErrors = AnswerRules.check(vacancy.getQuestions(), submission.answers());
 		if (!answerErrors.isEmpty()) {
 			throw IntakeRefused.invalidAnswers(answerErrors);
@@ -106,6 +113,21 @@ public class IntakeService {
 				vacancy.facts(), application.candidateFacts(), null, ApplicationStatus.SUBMITTED, Outcome.SUBMITTED,
 				null, null, Actor.CANDIDATE, now));
 		return new Receipt(application, false);
+	}
+
+	/**
+	 * A candidate applying under a nationality that is not a member state's, who holds
+	 * one that is, is told at the door which one to choose. One who holds none is taken
+	 * and refused by the eligibility decision, with its explanation.
+	 */
+	private void refuseNonMemberChoiceOfDualNational(CandidateProfile profile, Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		if (memberStates.memberOn(profile.appliedNationality(), today)) {
+			return;
+		}
+		memberStates.firstMemberAmong(profile.nationalities(), today).ifPresent(member -> {
+			throw IntakeRefused.memberNationalityNotChosen(profile.appliedNationality(), member);
+		});
 	}
 
 	/**

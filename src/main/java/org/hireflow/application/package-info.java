@@ -4,5 +4,5 @@
  * Later stages change an application only through
  * {@link org.hireflow.application.ApplicationService}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "vacancy" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "vacancy", "memberstate" })
 package org.hireflow.application;

@@ -18,10 +18,13 @@ public record EligibilityFacts(boolean memberStateNational, int ageOnStartDate, 
 		int requiredDegreeLevel, int yearsOfExperience, int requiredYearsOfExperience,
 		boolean militaryServiceObligationsMet, boolean closelyRelatedToStaffMember) {
 
-	public static EligibilityFacts derive(CandidateProfile profile, Requirements vacancy,
-			EligibilitySettings settings) {
+	/**
+	 * @param memberStateNational whether the nationality applied under was a member
+	 * state's on the day of the application
+	 */
+	public static EligibilityFacts derive(CandidateProfile profile, Requirements vacancy, boolean memberStateNational) {
 		Map<OfficialLanguage, Integer> required = vacancy.languageLevels();
-		return new EligibilityFacts(settings.memberStates().contains(profile.appliedNationality()),
+		return new EligibilityFacts(memberStateNational,
 				Period.between(profile.dateOfBirth(), vacancy.expectedStartDate()).getYears(),
 				vacancy.category().name(), profile.languageLevel(OfficialLanguage.EN.code()),
 				profile.languageLevel(OfficialLanguage.FR.code()), required.getOrDefault(OfficialLanguage.EN, 0),

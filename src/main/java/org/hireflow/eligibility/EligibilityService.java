@@ -1,9 +1,14 @@
 package org.hireflow.eligibility;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
+import org.hireflow.application.CandidateProfile;
 import org.hireflow.application.Outcome;
+import org.hireflow.memberstate.MemberStateService;
 import org.hireflow.platform.domain.Actor;
 import org.hireflow.vacancy.VacancyService;
 
@@ -20,19 +25,21 @@ public class EligibilityService {
 
 	private final VacancyService vacancies;
 
-	private final EligibilitySettings settings;
+	private final MemberStateService memberStates;
 
-	EligibilityService(ApplicationService applications, VacancyService vacancies, EligibilitySettings settings) {
+	EligibilityService(ApplicationService applications, VacancyService vacancies, MemberStateService memberStates) {
 		this.applications = applications;
 		this.vacancies = vacancies;
-		this.settings = settings;
+		this.memberStates = memberStates;
 	}
 
 	@Transactional(readOnly = true)
 	public EligibilityFacts factsFor(long applicationId) {
 		Application application = applications.get(applicationId);
-		return EligibilityFacts.derive(application.getProfile(),
-				vacancies.get(application.getVacancyId()).getRequirements(), settings);
+		CandidateProfile profile = application.getProfile();
+		LocalDate appliedOn = LocalDate.ofInstant(application.getSubmittedAt(), ZoneOffset.UTC);
+		return EligibilityFacts.derive(profile, vacancies.get(application.getVacancyId()).getRequirements(),
+				memberStates.memberOn(profile.appliedNationality(), appliedOn));
 	}
 
 	/**

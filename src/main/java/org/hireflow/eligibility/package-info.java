@@ -4,5 +4,6 @@
  * never raw nationality or birth date, since decision inputs stay in the engine's
  * history.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "application", "vacancy" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "platform", "application", "vacancy", "memberstate" })
 package org.hireflow.eligibility;

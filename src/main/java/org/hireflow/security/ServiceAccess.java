@@ -1,5 +1,6 @@
 package org.hireflow.security;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -47,8 +48,9 @@ final class ServiceAccess {
 			new Route(GET, "/api/vacancies/{reference}/reserve-list", Roles.ADMIN, Roles.HR, Roles.HIRING_MANAGER,
 					Roles.PANEL),
 			new Route(POST, "/api/vacancies/{reference}/reserve-list/reorder", Roles.ADMIN, Roles.PANEL),
-			new Route(GET, "/api/outbox", HR), new Route(POST, "/api/outbox/{id}/retry", HR),
-			new Route(GET, "/api/tasks/{taskId}/context", STAFF),
+			new Route(GET, "/api/member-states", READERS), new Route(PUT, "/api/member-states/{code}", Roles.ADMIN),
+			new Route(DELETE, "/api/member-states/{code}", Roles.ADMIN), new Route(GET, "/api/outbox", HR),
+			new Route(POST, "/api/outbox/{id}/retry", HR), new Route(GET, "/api/tasks/{taskId}/context", STAFF),
 			// the CV: the panel's tasks only, which the service checks against the task
 			// itself
 			new Route(GET, "/api/tasks/{taskId}/cv", Roles.ADMIN, Roles.PANEL),

@@ -3,6 +3,7 @@ package org.hireflow.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -129,6 +130,37 @@ class ApplicationIntakeTests {
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.problemType()).isEqualTo("already-applied");
 		assertThat(applicationCount()).isEqualTo(1);
+	}
+
+	@Test
+	void a_dual_national_applying_under_the_non_member_nationality_is_told_at_the_door_which_one_to_choose() {
+		Map<String, Object> application = Fixtures.application(Fixtures.uniqueEmail());
+		application.put("nationalities", List.of("IE", "FR"));
+		application.put("appliedNationality", "IE");
+
+		var english = api.postJson(Fixtures.applicationsPath(vacancy.getReference()), application);
+		var french = api.header("Accept-Language", "fr")
+			.postJson(Fixtures.applicationsPath(vacancy.getReference()), application);
+
+		assertThat(english.status()).as(english.toString()).isEqualTo(400);
+		assertThat(english.json().path("errors").path(0).path("field").asText()).isEqualTo("appliedNationality");
+		assertThat(english.json().path("errors").path(0).path("message").asText())
+			.isEqualTo("Ireland (IE) is not a member state. You also hold the nationality of France (FR), a member "
+					+ "state: choose FR as the nationality you apply under.");
+		assertThat(french.json().path("detail").asText()).startsWith("Irlande (IE) n’est pas un État membre.")
+			.contains("France (FR) : choisissez FR");
+		assertThat(applicationCount()).isZero();
+	}
+
+	@Test
+	void a_candidate_holding_no_member_state_nationality_is_taken_for_the_eligibility_decision_to_refuse() {
+		Map<String, Object> application = Fixtures.application(Fixtures.uniqueEmail());
+		application.put("nationalities", List.of("IE", "CH"));
+		application.put("appliedNationality", "IE");
+
+		var response = api.postJson(Fixtures.applicationsPath(vacancy.getReference()), application);
+
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 	}
 
 	@Test

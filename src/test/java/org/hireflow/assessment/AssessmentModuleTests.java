@@ -38,7 +38,8 @@ class AssessmentModuleTests {
 
 	@Test
 	void only_assessment_and_what_it_declares_are_loaded() {
-		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "assessment");
+		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
+				"assessment");
 	}
 
 	@Test

@@ -60,8 +60,8 @@ class CandidatePagesModuleTests {
 
 	@Test
 	void candidate_pages_load_the_modules_they_show_and_no_stage_that_acts() {
-		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "interview", "offer",
-				"candidate");
+		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
+				"interview", "offer", "candidate");
 	}
 
 	@Test

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 /** The facts fed to the decision: derived, never raw. */
 class EligibilityFactsTests {
 
-	EligibilitySettings settings = new EligibilitySettings(Set.of("FR", "BE"));
-
 	CandidateProfile born(LocalDate birth, String nationality) {
 		return new CandidateProfile("A", "B", birth, Set.of(nationality, "NO"), nationality, Map.of("en", 4, "fr", 3),
 				Degree.BACHELOR, 6, new CandidateProfile.Declarations(true, false));
@@ -26,19 +24,19 @@ class EligibilityFactsTests {
 		var vacancy = org.hireflow.testing.Fixtures.vacancyDraft(Clock.systemUTC(), 1);
 		LocalDate start = vacancy.expectedStartDate();
 
-		var onBirthday = EligibilityFacts.derive(born(start.minusYears(21), "FR"), vacancy.requirements(), settings);
+		var onBirthday = EligibilityFacts.derive(born(start.minusYears(21), "FR"), vacancy.requirements(), true);
 		var dayBefore = EligibilityFacts.derive(born(start.minusYears(21).plusDays(1), "FR"), vacancy.requirements(),
-				settings);
+				true);
 
 		assertThat(onBirthday.ageOnStartDate()).isEqualTo(21);
 		assertThat(dayBefore.ageOnStartDate()).isEqualTo(20);
 	}
 
 	@Test
-	void only_the_nationality_applied_under_counts_and_only_as_yes_or_no() {
+	void nationality_and_birth_date_reach_the_decision_only_as_yes_or_no_and_a_number() {
 		var vacancy = org.hireflow.testing.Fixtures.vacancyDraft(Clock.systemUTC(), 1);
 
-		var facts = EligibilityFacts.derive(born(LocalDate.of(1990, 1, 1), "CH"), vacancy.requirements(), settings);
+		var facts = EligibilityFacts.derive(born(LocalDate.of(1990, 1, 1), "CH"), vacancy.requirements(), false);
 
 		assertThat(facts.memberStateNational()).isFalse();
 		assertThat(facts.asMap()).doesNotContainKeys("nationality", "nationalities", "dateOfBirth")

@@ -59,7 +59,8 @@ class InterviewModuleTests {
 
 	@Test
 	void only_the_interview_module_and_what_it_declares_are_loaded() {
-		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "interview");
+		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
+				"interview");
 	}
 
 	@Test

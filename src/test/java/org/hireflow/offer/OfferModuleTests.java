@@ -52,7 +52,8 @@ class OfferModuleTests {
 
 	@Test
 	void only_the_offer_module_and_what_it_declares_are_loaded() {
-		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "offer");
+		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
+				"offer");
 	}
 
 	@Test

@@ -41,7 +41,8 @@ class ScreeningModuleTests {
 
 	@Test
 	void only_screening_and_what_it_declares_are_loaded() {
-		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "screening");
+		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
+				"screening");
 	}
 
 	@Test

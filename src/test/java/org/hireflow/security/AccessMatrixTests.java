@@ -132,6 +132,9 @@ class AccessMatrixTests {
 		SERVICE.put("GET /api/vacancies/{reference}/reserve-list",
 				only(PANEL_MEMBER, PANEL_CHAIR, OTHER_PANEL_MEMBER, HIRING_MANAGER, HR, ADMIN));
 		SERVICE.put("POST /api/vacancies/{reference}/reserve-list/reorder", only(PANEL_CHAIR, ADMIN));
+		SERVICE.put("GET /api/member-states", readers);
+		SERVICE.put("PUT /api/member-states/{code}", only(ADMIN));
+		SERVICE.put("DELETE /api/member-states/{code}", only(ADMIN));
 		SERVICE.put("GET /api/outbox", hr);
 		SERVICE.put("POST /api/outbox/{id}/retry", hr);
 		SERVICE.put("GET /api/tasks/{taskId}/context", only(PANEL_MEMBER, ADMIN));

@@ -44,6 +44,7 @@ public final class MatrixWorld {
 				.replace("{taskId}", evaluationTask)
 				.replace("{id}", "999999999")
 				.replace("{index}", "0")
+				.replace("{code}", "ZZ")
 				.replace("{requiredMetricName}", "jvm.memory.used")
 				.replace("**", "ping");
 		}

@@ -1,0 +1,75 @@
+package org.hireflow.memberstate.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.hireflow.memberstate.MemberState;
+import org.hireflow.memberstate.MemberStateService;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The member states whose nationals may apply: staff read them, administrators change
+ * them.
+ */
+@RestController
+@RequestMapping("/api/member-states")
+@Tag(name = "Staff: member states")
+@SecurityRequirement(name = "basic")
+class MemberStateController {
+
+	record JoinedRequest(@NotNull LocalDate joinedOn) {
+	}
+
+	record MemberStateView(String code, String name, LocalDate joinedOn, String changedBy) {
+
+		static MemberStateView of(MemberState state) {
+			return new MemberStateView(state.getCode(),
+					new Locale("", state.getCode()).getDisplayCountry(Locale.ENGLISH), state.getJoinedOn(),
+					state.getChangedBy());
+		}
+
+	}
+
+	private final MemberStateService states;
+
+	MemberStateController(MemberStateService states) {
+		this.states = states;
+	}
+
+	@GetMapping
+	@Operation(summary = "The member states and the day each joined")
+	List<MemberStateView> list() {
+		return states.all().stream().map(MemberStateView::of).toList();
+	}
+
+	@PutMapping("/{code}")
+	@Operation(summary = "A state joins on a day (or its day is corrected); its nationals may apply from then on")
+	MemberStateView joined(@PathVariable String code, @Valid @RequestBody JoinedRequest request, Principal principal) {
+		return MemberStateView.of(states.joined(code, request.joinedOn(), principal.getName()));
+	}
+
+	@DeleteMapping("/{code}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Take a state entered by mistake off the list")
+	void remove(@PathVariable String code) {
+		states.remove(code);
+	}
+
+}
