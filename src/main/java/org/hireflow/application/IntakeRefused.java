@@ -1,5 +1,9 @@
 package org.hireflow.application;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,14 +18,14 @@ public abstract class IntakeRefused extends DomainException {
 		super(kind, type, title, detail, properties);
 	}
 
-	/** The closing instant has passed, or the vacancy is not published. */
+	/**
+	 * The closing instant has passed (the detail says when it was, in the caller's
+	 * language), or the vacancy is not published.
+	 */
 	public static final class ApplicationsClosed extends IntakeRefused {
 
-		ApplicationsClosed(String vacancyReference) {
-			super(Kind.CONFLICT, "applications-closed", "Applications closed",
-					"Vacancy " + vacancyReference
-							+ " does not accept applications: its closing date has passed or it is not published.",
-					Map.of());
+		ApplicationsClosed(String detail) {
+			super(Kind.CONFLICT, "applications-closed", "Applications closed", detail, Map.of());
 		}
 
 	}
@@ -29,10 +33,8 @@ public abstract class IntakeRefused extends DomainException {
 	/** One application per candidate and vacancy. */
 	public static final class AlreadyApplied extends IntakeRefused {
 
-		AlreadyApplied(String vacancyReference) {
-			super(Kind.CONFLICT, "already-applied", "Already applied", "There is already an application from this "
-					+ "email address to vacancy " + vacancyReference + ". One application per vacancy is accepted.",
-					Map.of());
+		AlreadyApplied(String detail) {
+			super(Kind.CONFLICT, "already-applied", "Already applied", detail, Map.of());
 		}
 
 	}
@@ -84,12 +86,24 @@ public abstract class IntakeRefused extends DomainException {
 		return new Locale("", code).getDisplayCountry(language);
 	}
 
-	static IntakeRefused applicationsClosed(String vacancyReference) {
-		return new ApplicationsClosed(vacancyReference);
+	static IntakeRefused applicationsClosed(String vacancyReference, Instant closingAt, ZoneId zone,
+			boolean published) {
+		if (!published) {
+			return new ApplicationsClosed(Messages.text("refusal.applications-not-open",
+					"Vacancy {0} does not take applications: it is not published.", vacancyReference));
+		}
+		String closed = closingAt.atZone(zone)
+			.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+				.withLocale(Messages.callersLanguage()));
+		return new ApplicationsClosed(Messages.text("refusal.applications-closed",
+				"Vacancy {0} stopped taking applications on {1} ({2}): its closing date has passed.", vacancyReference,
+				closed, zone.getId()));
 	}
 
-	static IntakeRefused alreadyApplied(String vacancyReference) {
-		return new AlreadyApplied(vacancyReference);
+	static IntakeRefused alreadyApplied(String vacancyReference, String email) {
+		return new AlreadyApplied(Messages.text("refusal.already-applied",
+				"There is already an application from {1} to vacancy {0}. One application per vacancy is accepted.",
+				vacancyReference, email));
 	}
 
 	static IntakeRefused idempotencyKeyReused() {

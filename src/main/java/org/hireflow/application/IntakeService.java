@@ -14,6 +14,7 @@ import org.hireflow.platform.HireflowProperties;
 import org.hireflow.platform.domain.Actor;
 import org.hireflow.vacancy.Vacancy;
 import org.hireflow.vacancy.VacancyService;
+import org.hireflow.vacancy.VacancyStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -90,7 +91,8 @@ public class IntakeService {
 		}
 		Vacancy vacancy = vacancies.get(vacancyReference);
 		if (!vacancy.acceptsApplicationsAt(now)) {
-			throw IntakeRefused.applicationsClosed(vacancyReference);
+			throw IntakeRefused.applicationsClosed(vacancyReference, vacancy.getClosingAt(), vacancy.getTimeZone(),
+					vacancy.getStatus() == VacancyStatus.PUBLISHED);
 		}
 		refuseNonMemberChoiceOfDualNational(submission.profile(), now);
 		List<Map<String, Object>> answerErrors = AnswerRules.check(vacancy.getQuestions(), submission.answers());
@@ -102,7 +104,7 @@ public class IntakeService {
 			.orElseGet(() -> candidates
 				.saveAndFlush(new Candidate(email, submission.profile(), submission.correspondenceLanguage(), now)));
 		if (applications.existsByVacancyIdAndCandidateId(vacancy.getId(), candidate.getId())) {
-			throw IntakeRefused.alreadyApplied(vacancyReference);
+			throw IntakeRefused.alreadyApplied(vacancyReference, email);
 		}
 		Application application = applications.saveAndFlush(new Application(reference, vacancy.getId(), candidate,
 				submission.profile(), submission.answers(), now));

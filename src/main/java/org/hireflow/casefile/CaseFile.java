@@ -14,8 +14,28 @@ record CaseFile(String reference, String vacancy, String vacancyTitle, String st
 		Instant submittedAt, String processInstanceId, Candidate candidate, CandidateProfile profile,
 		List<Answer> answers, boolean blind, List<StageTiming> stages, List<Event> history, Screening screening,
 		Assessment assessment, Interview interview, List<Evaluation> evaluations, Calibration calibration,
-		Decision decision, ReservePlace reservePlace, Offer offer, List<Clearance> clearances,
-		List<CvOpened> cvOpened) {
+		Decision decision, ReservePlace reservePlace, Offer offer, List<Clearance> clearances, List<CvOpened> cvOpened,
+		PanelMakeUp panel) {
+
+	/**
+	 * The conflicts of interest declared for this candidate and what followed: who
+	 * evaluates and chairs for this candidate, whom HR appointed. Never shown to the
+	 * candidate.
+	 */
+	record PanelMakeUp(List<Declaration> declarations, List<Appointment> appointments, List<String> evaluators,
+			String chair) {
+	}
+
+	/**
+	 * @param followed {@code EVALUATES}, {@code OFF_THIS_EVALUATION}, or
+	 * {@code OFF_THIS_EVALUATION_AND_CHAIR} (the notice's chair declared the conflict)
+	 */
+	record Declaration(String member, boolean conflict, String relationship, String details, Instant declaredAt,
+			String followed) {
+	}
+
+	record Appointment(String member, String chair, String appointedBy, Instant appointedAt) {
+	}
 
 	/** Who opened the candidate's CV, from which task, when. */
 	record CvOpened(String by, String task, Instant at) {

@@ -11,7 +11,10 @@ import org.hireflow.application.CvService;
 import org.hireflow.assessment.AssessmentService;
 import org.hireflow.clearance.ClearanceService;
 import org.hireflow.decision.DecisionService;
+import org.hireflow.interview.ConflictDeclaration;
+import org.hireflow.interview.ConflictsOfInterest;
 import org.hireflow.interview.InterviewService;
+import org.hireflow.interview.PanelSettlement;
 import org.hireflow.offer.OfferService;
 import org.hireflow.screening.ScreeningService;
 import org.hireflow.vacancy.Vacancy;
@@ -47,9 +50,12 @@ class CaseFileService {
 
 	private final Clock clock;
 
+	private final ConflictsOfInterest conflicts;
+
 	CaseFileService(ApplicationService applications, VacancyService vacancies, ScreeningService screenings,
 			AssessmentService assessments, InterviewService interviews, DecisionService decisions, OfferService offers,
-			ClearanceService clearances, CvService cvs, Clock clock) {
+			ClearanceService clearances, CvService cvs, Clock clock, ConflictsOfInterest conflicts) {
+		this.conflicts = conflicts;
 		this.cvs = cvs;
 		this.applications = applications;
 		this.vacancies = vacancies;
@@ -128,7 +134,31 @@ class CaseFileService {
 				cvs.openings(id)
 					.stream()
 					.map(o -> new CaseFile.CvOpened(o.getOpenedBy(), o.getTaskKey(), o.getOpenedAt()))
-					.toList());
+					.toList(),
+				panel(id, vacancy.getPanel().chair()));
+	}
+
+	private CaseFile.PanelMakeUp panel(long applicationId, String noticeChair) {
+		List<ConflictDeclaration> declared = conflicts.declarations(applicationId);
+		if (declared.isEmpty()) {
+			return null;
+		}
+		PanelSettlement settled = conflicts.settle(applicationId);
+		return new CaseFile.PanelMakeUp(
+				declared.stream()
+					.map(d -> new CaseFile.Declaration(d.getPanelMember(), d.isConflicted(),
+							d.getRelationship() == null ? null : d.getRelationship().name(), d.getDetails(),
+							d.getDeclaredAt(),
+							!d.isConflicted() ? "EVALUATES"
+									: d.getPanelMember().equals(noticeChair) ? "OFF_THIS_EVALUATION_AND_CHAIR"
+											: "OFF_THIS_EVALUATION"))
+					.toList(),
+				conflicts.appointments(applicationId)
+					.stream()
+					.map(a -> new CaseFile.Appointment(a.getMember(), a.getChair(), a.getAppointedBy(),
+							a.getAppointedAt()))
+					.toList(),
+				settled.evaluators(), settled.chair());
 	}
 
 }

@@ -16,7 +16,8 @@ public final class DemoUsers {
 			new DemoUser("hana", "Hana", "HR-Officer", Roles.GROUP_HR),
 			new DemoUser("paul", "Paul", "Panel-Chair", Roles.GROUP_PANEL),
 			new DemoUser("petra", "Petra", "Panel-Member", Roles.GROUP_PANEL),
-			new DemoUser("pedro", "Pedro", "Panel-Member", Roles.GROUP_PANEL));
+			new DemoUser("pedro", "Pedro", "Panel-Member", Roles.GROUP_PANEL),
+			new DemoUser("pia", "Pia", "Panel-Substitute", Roles.GROUP_PANEL));
 
 	private DemoUsers() {
 	}

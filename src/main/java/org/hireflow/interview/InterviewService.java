@@ -54,9 +54,12 @@ public class InterviewService {
 
 	private final Clock clock;
 
+	private final ConflictsOfInterest conflicts;
+
 	InterviewService(Interviews interviews, PanelEvaluations evaluations, Calibrations calibrations,
 			ApplicationService applications, VacancyService vacancies, InterviewWorkflow workflow,
-			ApplicationEventPublisher publisher, PipelineSettings settings, Clock clock) {
+			ApplicationEventPublisher publisher, PipelineSettings settings, Clock clock,
+			ConflictsOfInterest conflicts) {
 		this.interviews = interviews;
 		this.evaluations = evaluations;
 		this.calibrations = calibrations;
@@ -66,12 +69,32 @@ public class InterviewService {
 		this.publisher = publisher;
 		this.settings = settings;
 		this.clock = clock;
+		this.conflicts = conflicts;
 	}
 
-	/** The vacancy's panel, unless this interview's panel is adjusted. */
+	/**
+	 * The candidate's panel as the conflict declarations left it (the vacancy's panel
+	 * when nobody declared one), unless the recruiter adjusts it for this interview.
+	 */
 	@Transactional(readOnly = true)
 	public Panel defaultPanel(long applicationId) {
-		return vacancies.get(applications.get(applicationId).getVacancyId()).getPanel();
+		PanelSettlement settled = conflicts.settle(applicationId);
+		return settled.complete() ? settled.panel()
+				: vacancies.get(applications.get(applicationId).getVacancyId()).getPanel();
+	}
+
+	/**
+	 * Checks a slot and a panel for this candidate: nobody who declared a conflict with
+	 * them sits on it.
+	 */
+	@Transactional(readOnly = true)
+	public void check(long applicationId, Slot slot, Panel panel) {
+		check(slot, panel);
+		List<String> conflicted = conflicts.settle(applicationId).conflicted();
+		panel.members().stream().filter(conflicted::contains).findFirst().ifPresent(member -> {
+			throw new RuleViolated("rule.panel-conflicted",
+					"{0} declared a conflict of interest with this candidate and cannot sit on the panel.", member);
+		});
 	}
 
 	/** Checks a slot and panel without saving anything (for task forms). */
@@ -82,7 +105,7 @@ public class InterviewService {
 
 	@Transactional
 	public Interview schedule(long applicationId, Slot slot, Panel panel, String actor) {
-		check(slot, panel);
+		check(applicationId, slot, panel);
 		Interview interview = interviews.findById(applicationId)
 			.orElseGet(() -> new Interview(applicationId, "interview-" + UUID.randomUUID() + "@hireflow"));
 		interview.schedule(slot, panel, actor, clock.instant());

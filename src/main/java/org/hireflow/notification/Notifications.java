@@ -24,7 +24,6 @@ import org.hireflow.platform.HireflowProperties;
 import org.hireflow.platform.StaffDirectory;
 import org.hireflow.platform.process.TaskOverdue;
 import org.hireflow.vacancy.ClosingDateExtended;
-import org.hireflow.vacancy.Requirements;
 import org.hireflow.vacancy.VacancyFacts;
 import org.hireflow.vacancy.VacancyService;
 
@@ -93,8 +92,9 @@ class Notifications {
 		VacancyFacts vacancy = changed.vacancy();
 		Locale locale = changed.candidate().language().locale();
 		String extra = switch (kind) {
-			case INELIGIBLE ->
-				composer.message("mail.rule." + changed.outcomeDetail(), locale, eitherWayLevels(vacancy));
+			case INELIGIBLE -> composer.message("mail.rule." + changed.outcomeDetail(), locale,
+					IneligibilityExplained.arguments(applications.get(changed.applicationId()).getProfile(),
+							vacancies.get(vacancy.id()).getRequirements(), locale, composer));
 			case RESERVE_LIST -> decisions.reservePlace(changed.applicationId())
 				.map(place -> Formats.date(place.getExpiresAt().atZone(vacancy.timeZone()).toLocalDate(), locale))
 				.orElse("");
@@ -213,12 +213,6 @@ class Notifications {
 	 * The higher and the lower language level of the notice, as roman numerals: what a
 	 * notice that states its languages either way round requires.
 	 */
-	private Object[] eitherWayLevels(VacancyFacts vacancy) {
-		String[] roman = { "0", "I", "II", "III", "IV", "V" };
-		Requirements notice = vacancies.get(vacancy.id()).getRequirements();
-		return new Object[] { roman[notice.higherLanguageLevel()], roman[notice.lowerLanguageLevel()] };
-	}
-
 	/**
 	 * Sends a candidate the links to every application page of theirs (they lost the
 	 * email).

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param screeningDue time a recruiter has to screen an application before it is
  * escalated
  * @param assessmentDue time to record an assessment result
+ * @param declarationDue time each panel member has to declare conflicts of interest with
+ * a candidate, and HR to appoint a substitute
  * @param schedulingDue time to schedule the panel interview
  * @param evaluationDue time each panel member has after the interview to record an
  * evaluation
@@ -29,8 +31,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("hireflow.pipeline")
 public record PipelineSettings(@DefaultValue("3") int panelMinimumMembers, @DefaultValue("P5D") Duration approvalDue,
 		@DefaultValue("P5D") Duration screeningDue, @DefaultValue("P10D") Duration assessmentDue,
-		@DefaultValue("P5D") Duration schedulingDue, @DefaultValue("P2D") Duration evaluationDue,
-		@DefaultValue("P5D") Duration decisionDue, @DefaultValue("P5D") Duration offerApprovalDue,
-		@DefaultValue("P14D") Duration offerValidity, @DefaultValue("P12M") Period reserveListValidity,
-		@DefaultValue("P14D") Duration clearanceLead) {
+		@DefaultValue("P3D") Duration declarationDue, @DefaultValue("P5D") Duration schedulingDue,
+		@DefaultValue("P2D") Duration evaluationDue, @DefaultValue("P5D") Duration decisionDue,
+		@DefaultValue("P5D") Duration offerApprovalDue, @DefaultValue("P14D") Duration offerValidity,
+		@DefaultValue("P12M") Period reserveListValidity, @DefaultValue("P14D") Duration clearanceLead) {
 }

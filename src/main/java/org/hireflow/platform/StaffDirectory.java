@@ -17,6 +17,9 @@ public interface StaffDirectory {
 
 	Optional<StaffContact> contact(String userId);
 
+	/** Whether this person may sit on interview panels (is in the panel group). */
+	boolean sitsOnPanels(String userId);
+
 	/**
 	 * Records the language a member of staff works in (English or French; anything else
 	 * is ignored).

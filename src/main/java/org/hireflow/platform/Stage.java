@@ -18,6 +18,12 @@ public enum Stage {
 
 	ASSESSMENT("assessment", PipelineSettings::assessmentDue),
 
+	/**
+	 * Each panel member's declaration of conflicts of interest, and HR's appointment of a
+	 * substitute when one is needed.
+	 */
+	DECLARATION("declaration", PipelineSettings::declarationDue),
+
 	SCHEDULING("scheduling", PipelineSettings::schedulingDue),
 
 	EVALUATION("evaluation", PipelineSettings::evaluationDue),

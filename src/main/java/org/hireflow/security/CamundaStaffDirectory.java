@@ -44,6 +44,11 @@ class CamundaStaffDirectory implements StaffDirectory {
 	}
 
 	@Override
+	public boolean sitsOnPanels(String userId) {
+		return identity.createGroupQuery().groupMember(userId).groupId(Roles.GROUP_PANEL).count() > 0;
+	}
+
+	@Override
 	public void rememberLanguage(String userId, String language) {
 		if ((FRENCH.equals(language) || ENGLISH.equals(language))
 				&& !language.equals(identity.getUserInfo(userId, LANGUAGE))) {

@@ -70,11 +70,12 @@ class TasklistFilters implements ApplicationRunner {
 					.taskDefinitionKey(ProcessIds.TASK_SCREEN_APPLICATION)
 					.orderByTaskCreateTime()
 					.asc());
-		ensure("My panel evaluations", 20, "Candidates I interviewed and have not evaluated yet",
+		ensure("My panel evaluations", 20,
+				"Conflicts of interest to declare, and candidates I interviewed and have not evaluated yet",
 				List.of(Roles.GROUP_PANEL),
 				tasks.createTaskQuery()
 					.taskAssigneeExpression(ME)
-					.taskDefinitionKey(ProcessIds.TASK_EVALUATE_CANDIDATE)
+					.taskDefinitionKeyIn(ProcessIds.TASK_DECLARE_INTERESTS, ProcessIds.TASK_EVALUATE_CANDIDATE)
 					.orderByDueDate()
 					.asc());
 		ensure("My approvals and decisions", 30, "Requisitions, unfilled posts, calibrations and decisions",
@@ -86,12 +87,14 @@ class TasklistFilters implements ApplicationRunner {
 							ProcessIds.TASK_DECIDE_ON_CANDIDATE)
 					.orderByDueDate()
 					.asc());
-		ensure("Offers and clearances", 40, "Offers to approve and clearances to record", List.of(Roles.GROUP_HR),
+		ensure("Offers and clearances", 40, "Requisitions, panels to complete, offers to approve, clearances to record",
+				List.of(Roles.GROUP_HR),
 				tasks.createTaskQuery()
 					.taskCandidateGroup(Roles.GROUP_HR)
 					.includeAssignedTasks()
-					.taskDefinitionKeyIn(ProcessIds.TASK_APPROVE_AS_HR, ProcessIds.TASK_APPROVE_OFFER,
-							ProcessIds.TASK_RECORD_SECURITY_CLEARANCE, ProcessIds.TASK_RECORD_MEDICAL_CLEARANCE)
+					.taskDefinitionKeyIn(ProcessIds.TASK_APPROVE_AS_HR, ProcessIds.TASK_APPOINT_PANEL_MEMBER,
+							ProcessIds.TASK_APPROVE_OFFER, ProcessIds.TASK_RECORD_SECURITY_CLEARANCE,
+							ProcessIds.TASK_RECORD_MEDICAL_CLEARANCE)
 					.orderByDueDate()
 					.asc());
 		ensure("Overdue", 50, "My tasks past their due date", ALL_STAFF,
@@ -117,16 +120,20 @@ class TasklistFilters implements ApplicationRunner {
 
 	private void ensure(String name, int priority, String description, List<String> groups, TaskQuery query) {
 		Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+		// an existing filter takes this version's query and description
+		Map<String, Object> properties = new LinkedHashMap<>();
 		if (filter == null) {
 			filter = filters.newTaskFilter(name);
-			Map<String, Object> properties = new LinkedHashMap<>();
-			properties.put("description", description);
 			properties.put("priority", priority);
 			properties.put("refresh", true);
-			filter.setProperties(properties);
-			filter.setQuery(query);
-			filters.saveFilter(filter);
 		}
+		else if (filter.getProperties() != null) {
+			properties.putAll(filter.getProperties());
+		}
+		properties.put("description", description);
+		filter.setProperties(properties);
+		filter.setQuery(query);
+		filters.saveFilter(filter);
 		String id = filter.getId();
 		groups.forEach(group -> identity.grant(group, Resources.FILTER, id, Permissions.READ));
 	}

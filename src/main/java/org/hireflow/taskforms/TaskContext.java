@@ -12,7 +12,15 @@ import java.util.Map;
  */
 public record TaskContext(String taskKey, String stage, String application, String vacancy, String vacancyTitle,
 		boolean blind, String candidateName, Submission submission, Integer passMark, List<Criterion> criteria,
-		Panel panel, Offer offer, boolean cv) {
+		Panel panel, Offer offer, PanelMakeUp panelMakeUp, boolean cv) {
+
+	/**
+	 * For HR completing a candidate's panel after declared conflicts: the members who
+	 * evaluate, those who declared a conflict, the chair for this candidate (null when
+	 * one is to be named) and how many members are missing.
+	 */
+	public record PanelMakeUp(List<String> evaluators, List<String> conflicted, String chair, int membersMissing) {
+	}
 
 	/**
 	 * What HR needs to approve an offer or record a clearance: the notice's grade, the

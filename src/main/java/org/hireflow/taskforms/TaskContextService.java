@@ -17,7 +17,9 @@ import org.hireflow.decision.Decision;
 import org.hireflow.decision.DecisionService;
 import org.hireflow.decision.ReserveListEntry;
 import org.hireflow.interview.Calibration;
+import org.hireflow.interview.ConflictsOfInterest;
 import org.hireflow.interview.InterviewService;
+import org.hireflow.interview.PanelSettlement;
 import org.hireflow.interview.PanelEvaluation;
 import org.hireflow.offer.OfferService;
 import org.hireflow.platform.domain.NotFound;
@@ -45,6 +47,13 @@ public class TaskContextService {
 	private static final Set<String> PANEL_TASKS = Set.of(ProcessIds.TASK_EVALUATE_CANDIDATE,
 			ProcessIds.TASK_JUSTIFY_CALIBRATION, ProcessIds.TASK_DECIDE_ON_CANDIDATE);
 
+	/**
+	 * Tasks about the panel's make-up: the candidate's name and nothing of the
+	 * application.
+	 */
+	private static final Set<String> PANEL_MAKE_UP_TASKS = Set.of(ProcessIds.TASK_DECLARE_INTERESTS,
+			ProcessIds.TASK_APPOINT_PANEL_MEMBER);
+
 	private static final Set<String> OFFER_TASKS = Set.of(ProcessIds.TASK_APPROVE_OFFER,
 			ProcessIds.TASK_RECORD_SECURITY_CLEARANCE, ProcessIds.TASK_RECORD_MEDICAL_CLEARANCE);
 
@@ -62,8 +71,12 @@ public class TaskContextService {
 
 	private final CvService cvs;
 
+	private final ConflictsOfInterest conflicts;
+
 	TaskContextService(TaskAccess tasks, ApplicationService applications, VacancyService vacancies,
-			InterviewService interviews, DecisionService decisions, OfferService offers, CvService cvs) {
+			InterviewService interviews, DecisionService decisions, OfferService offers, CvService cvs,
+			ConflictsOfInterest conflicts) {
+		this.conflicts = conflicts;
 		this.cvs = cvs;
 		this.decisions = decisions;
 		this.offers = offers;
@@ -82,13 +95,15 @@ public class TaskContextService {
 		boolean screening = SCREENING_STAGE.contains(task.taskKey());
 		boolean blind = BlindScreening.hidesIdentity(vacancy.isBlindScreening(), application.getStatus(), false,
 				screening);
-		boolean scored = !screening && !OFFER_TASKS.contains(task.taskKey());
+		boolean scored = !screening && !OFFER_TASKS.contains(task.taskKey())
+				&& !PANEL_MAKE_UP_TASKS.contains(task.taskKey());
 		return new TaskContext(task.taskKey(), task.stage(), application.getReference(), vacancy.getReference(),
 				vacancy.getTitle(), blind, blind ? null : application.getProfile().fullName(),
 				screening ? submission(application, vacancy) : null,
 				ProcessIds.TASK_RECORD_ASSESSMENT.equals(task.taskKey()) ? vacancy.getAssessmentPassMark() : null,
 				scored ? criteria(application) : null, CHAIR_TASKS.contains(task.taskKey()) ? panel(application) : null,
 				OFFER_TASKS.contains(task.taskKey()) ? offer(application, vacancy) : null,
+				ProcessIds.TASK_APPOINT_PANEL_MEMBER.equals(task.taskKey()) ? panelMakeUp(application) : null,
 				PANEL_TASKS.contains(task.taskKey()) && cvs.exists(application.getId()));
 	}
 
@@ -107,6 +122,12 @@ public class TaskContextService {
 			.orElseThrow(() -> new NotFound("Task", taskId));
 		Cv cv = cvs.open(task.applicationId(), userId, task.taskKey()).orElseThrow(() -> new NotFound("CV", taskId));
 		return new TaskCv(applications.get(task.applicationId()).getReference(), cv.content());
+	}
+
+	private TaskContext.PanelMakeUp panelMakeUp(Application application) {
+		PanelSettlement panel = conflicts.settle(application.getId());
+		return new TaskContext.PanelMakeUp(panel.evaluators(), panel.conflicted(), panel.chair(),
+				panel.membersMissing());
 	}
 
 	private TaskContext.Offer offer(Application application, Vacancy vacancy) {

@@ -129,6 +129,15 @@ class ApplicationIntakeTests {
 
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.problemType()).isEqualTo("already-applied");
+		assertThat(response.json().path("detail").asText()).isEqualTo("There is already an application from " + email
+				+ " to vacancy " + vacancy.getReference() + ". One application per vacancy is accepted.");
+		assertThat(api.header("Accept-Language", "fr")
+			.postJson(Fixtures.applicationsPath(vacancy.getReference()), Fixtures.application(email))
+			.json()
+			.path("detail")
+			.asText())
+			.isEqualTo("Une candidature de " + email + " à l’avis de vacance " + vacancy.getReference()
+					+ " existe déjà. Une seule candidature par avis de vacance est acceptée.");
 		assertThat(applicationCount()).isEqualTo(1);
 	}
 
@@ -201,7 +210,19 @@ class ApplicationIntakeTests {
 
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.problemType()).isEqualTo("applications-closed");
-		assertThat(response.json().path("detail").asText()).contains("closing date");
+		java.time.ZonedDateTime closed = vacancy.getClosingAt().atZone(vacancy.getTimeZone());
+		assertThat(response.json().path("detail").asText())
+			.isEqualTo("Vacancy " + vacancy.getReference() + " stopped taking applications on "
+					+ closed.format(java.time.format.DateTimeFormatter
+						.ofLocalizedDateTime(java.time.format.FormatStyle.LONG, java.time.format.FormatStyle.SHORT)
+						.withLocale(java.util.Locale.ENGLISH))
+					+ " (Europe/Brussels): its closing date has passed.");
+		var enFrancais = api.header("Accept-Language", "fr")
+			.postJson(Fixtures.applicationsPath(vacancy.getReference()), Fixtures.application(Fixtures.uniqueEmail()));
+		assertThat(enFrancais.json().path("detail").asText())
+			.startsWith("L’avis de vacance " + vacancy.getReference() + " ne reçoit plus de candidatures depuis le "
+					+ closed.getDayOfMonth() + " ")
+			.endsWith("(Europe/Brussels) : sa date de clôture est passée.");
 		assertThat(applicationCount()).isZero();
 	}
 

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hireflow.testing.Fixtures;
+import org.hireflow.testing.FixedStaffDirectory;
 import org.hireflow.testing.ModuleTest;
 import org.hireflow.testing.ModuleTest.LoadedModules;
 import org.hireflow.testing.TestClock;
@@ -14,6 +15,7 @@ import org.hireflow.vacancy.VacancyService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
@@ -29,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @ModuleTest
 @AutoConfigureMockMvc(addFilters = false)
-@Import(CandidatePagesModuleTests.Calendar.class)
+@Import({ CandidatePagesModuleTests.Calendar.class, FixedStaffDirectory.class })
 class CandidatePagesModuleTests {
 
 	/**

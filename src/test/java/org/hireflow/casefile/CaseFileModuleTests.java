@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.hireflow.application.Application;
 import org.hireflow.application.IntakeService;
 import org.hireflow.testing.Fixtures;
+import org.hireflow.testing.FixedStaffDirectory;
 import org.hireflow.testing.ModuleTest;
 import org.hireflow.testing.ModuleTest.LoadedModules;
 import org.hireflow.testing.Pipeline;
@@ -16,6 +17,7 @@ import org.hireflow.vacancy.VacancyService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -24,6 +26,7 @@ import org.springframework.context.ApplicationContext;
  * recruiter's view of a blind vacancy hides who applied.
  */
 @ModuleTest
+@Import(FixedStaffDirectory.class)
 class CaseFileModuleTests {
 
 	@Autowired

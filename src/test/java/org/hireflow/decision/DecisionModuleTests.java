@@ -9,12 +9,14 @@ import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
 import org.hireflow.application.Outcome;
 import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.testing.FixedStaffDirectory;
 import org.hireflow.testing.ModuleTest;
 import org.hireflow.testing.ModuleTest.LoadedModules;
 import org.hireflow.testing.StageFixture;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -22,6 +24,7 @@ import org.springframework.context.ApplicationContext;
  * chair's decision is recorded with its reason and ends a rejected application.
  */
 @ModuleTest
+@Import(FixedStaffDirectory.class)
 class DecisionModuleTests {
 
 	@Autowired

@@ -17,6 +17,7 @@ import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
 import org.hireflow.application.Outcome;
 import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.testing.FixedStaffDirectory;
 import org.hireflow.testing.ModuleTest;
 import org.hireflow.testing.ModuleTest.LoadedModules;
 import org.hireflow.testing.StageFixture;
@@ -26,6 +27,7 @@ import org.hireflow.vacancy.VacancyService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -34,6 +36,7 @@ import org.springframework.context.ApplicationContext;
  * then the panel is ready for the decision.
  */
 @ModuleTest
+@Import(FixedStaffDirectory.class)
 class InterviewModuleTests {
 
 	@Autowired
@@ -72,6 +75,7 @@ class InterviewModuleTests {
 			.plusDays(7)
 			.truncatedTo(ChronoUnit.HOURS);
 
+		stages.declareNoConflicts(application);
 		stages.complete(application, ProcessIds.TASK_SCHEDULE_INTERVIEW,
 				Map.of("startsAt", startsAt.toLocalDateTime().toString(), "timeZone", "Europe/Brussels",
 						"durationMinutes", 60, "location", "Boulevard Léopold III, Brussels, room 3"));

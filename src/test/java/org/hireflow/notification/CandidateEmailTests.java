@@ -131,7 +131,8 @@ class CandidateEmailTests {
 		assertThat(subjects(young)).containsExactly("Application received: Policy Officer (" + young + ")",
 				"Your application " + young + ": eligibility");
 		assertThat(Mailbox.text(mailbox.to(emailOf(young)).get(1)))
-			.contains("You must be at least 21 years old on the expected start date of the post.");
+			.contains("You must be at least 21 years old on the expected start date of the post (")
+			.contains("you will be 20.");
 		assertThat(Mailbox.text(mailbox.to(emailOf(french)).get(1)))
 			.contains("Vous devez être ressortissant(e) d’un État membre");
 	}

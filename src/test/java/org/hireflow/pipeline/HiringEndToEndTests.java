@@ -101,6 +101,9 @@ class HiringEndToEndTests {
 		for (String reference : List.of(rejected, hired)) {
 			assertOk(completeTask("rita", reference, "Task_RecordAssessment",
 					Map.of("kind", "WRITTEN_TEST", "score", 77)));
+			for (String member : List.of("paul", "petra", "pedro")) {
+				assertOk(completeTask(member, reference, "Task_DeclareInterests", Map.of("conflict", false)));
+			}
 			LocalDateTime at = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Brussels"))).plusDays(10).withNano(0);
 			assertOk(completeTask("rita", reference, "Task_ScheduleInterview", Map.of("startsAt", at.toString(),
 					"timeZone", "Europe/Brussels", "videoLink", "https://video.example.org/panel-1")));

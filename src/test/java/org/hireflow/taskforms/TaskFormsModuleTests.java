@@ -55,6 +55,29 @@ class TaskFormsModuleTests {
 	}
 
 	@Test
+	void a_declaration_of_interests_shows_the_candidates_name_and_reference_and_nothing_else_of_the_application() {
+		Application application = stages.application(Outcome.ELIGIBLE, Outcome.SHORTLISTED, Outcome.ASSESSMENT_PASSED);
+		String stage = stages.called(ProcessIds.INTERVIEW_PROCESS, application, Map.of());
+		Task petras = tasks.createTaskQuery()
+			.processInstanceId(stage)
+			.taskDefinitionKey(ProcessIds.TASK_DECLARE_INTERESTS)
+			.taskAssignee("petra")
+			.singleResult();
+
+		TaskContext seen = contexts.of(petras.getId(), "petra", List.of("panel"));
+
+		assertThat(seen.application()).isEqualTo(application.getReference());
+		assertThat(seen.candidateName()).isEqualTo(application.getProfile().fullName());
+		assertThat(seen.submission()).isNull();
+		assertThat(seen.criteria()).isNull();
+		assertThat(seen.panel()).isNull();
+		assertThat(seen.offer()).isNull();
+		assertThat(seen.panelMakeUp()).isNull();
+		assertThat(seen.cv()).as("no CV before the declaration, nor from it").isFalse();
+		assertThatThrownBy(() -> contexts.cv(petras.getId(), "petra", List.of("panel"))).isInstanceOf(NotFound.class);
+	}
+
+	@Test
 	void a_panel_member_sees_whose_application_and_what_to_score_and_an_outsider_sees_nothing() {
 		Application application = stages.application(Outcome.ELIGIBLE, Outcome.SHORTLISTED, Outcome.ASSESSMENT_PASSED);
 		String stage = stages.processAt(ProcessIds.INTERVIEW_PROCESS, application,

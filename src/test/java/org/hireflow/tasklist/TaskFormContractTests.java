@@ -83,7 +83,7 @@ class TaskFormContractTests {
 				checked.add(task.getId());
 			}
 		}
-		assertThat(checked).hasSize(12);
+		assertThat(checked).hasSize(14);
 	}
 
 	private Set<String> fields(UserTask task) throws IOException {

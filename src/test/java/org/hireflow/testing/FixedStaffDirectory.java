@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * For module tests without the security module, which implements the staff directory over
  * the engine's identity store: every user id is a member of staff at
- * {@code <id>@staff.example} who reads English.
+ * {@code <id>@staff.example} who reads English and may sit on panels.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixedStaffDirectory {
@@ -22,6 +22,11 @@ public class FixedStaffDirectory {
 			@Override
 			public Optional<StaffContact> contact(String userId) {
 				return Optional.of(new StaffContact(userId, userId, userId + "@staff.example", Locale.ENGLISH));
+			}
+
+			@Override
+			public boolean sitsOnPanels(String userId) {
+				return true;
 			}
 
 			@Override

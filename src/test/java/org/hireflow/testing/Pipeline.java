@@ -173,7 +173,31 @@ public class Pipeline {
 		complete(reference, ProcessIds.TASK_RECORD_ASSESSMENT, Map.of("kind", "WRITTEN_TEST", "score", score));
 	}
 
+	/**
+	 * Every panel member who has still to declare says they do not know the candidate
+	 * (the interview's first step).
+	 */
+	public void declareNoConflicts(String reference) {
+		for (Task task : tasks(reference, ProcessIds.TASK_DECLARE_INTERESTS)) {
+			tasks.complete(task.getId(), Map.of("conflict", false));
+		}
+		runJobs();
+	}
+
+	/** One panel member declares a conflict with the candidate. */
+	public void declareConflict(String reference, String member, String relationship) {
+		Task task = tasks(reference, ProcessIds.TASK_DECLARE_INTERESTS).stream()
+			.filter(t -> member.equals(t.getAssignee()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no declaration task for " + member));
+		tasks.complete(task.getId(),
+				Map.of("conflict", true, "relationship", relationship, "details", "Declared by " + member));
+		runJobs();
+	}
+
+	/** The panel's declarations (none conflicted) and the interview's scheduling. */
 	public ZonedDateTime schedule(String reference) {
+		declareNoConflicts(reference);
 		ZonedDateTime startsAt = ZonedDateTime.now(clock)
 			.withZoneSameInstant(ZoneId.of("Europe/Brussels"))
 			.plusDays(7)

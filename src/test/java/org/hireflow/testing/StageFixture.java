@@ -121,6 +121,30 @@ public final class StageFixture {
 		runJobs(application);
 	}
 
+	/**
+	 * Every panel member who has still to declare says they do not know the candidate.
+	 */
+	public void declareNoConflicts(Application application) {
+		tasks.createTaskQuery()
+			.processInstanceBusinessKey(application.getReference())
+			.taskDefinitionKey(ProcessIds.TASK_DECLARE_INTERESTS)
+			.list()
+			.forEach(task -> tasks.complete(task.getId(), Map.of("conflict", false)));
+		runJobs(application);
+	}
+
+	/** One panel member's declaration about the candidate, as the form sends it. */
+	public void declare(Application application, String member, Map<String, Object> declaration) {
+		String task = tasks.createTaskQuery()
+			.processInstanceBusinessKey(application.getReference())
+			.taskDefinitionKey(ProcessIds.TASK_DECLARE_INTERESTS)
+			.taskAssignee(member)
+			.singleResult()
+			.getId();
+		tasks.complete(task, new HashMap<>(declaration));
+		runJobs(application);
+	}
+
 	/** Whether a process, running or ended, has passed this activity. */
 	public boolean passed(String processInstanceId, String activityId) {
 		return history.createHistoricActivityInstanceQuery()

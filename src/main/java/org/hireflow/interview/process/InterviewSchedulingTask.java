@@ -68,7 +68,7 @@ class InterviewSchedulingTask extends UserTaskHandler<InterviewSchedulingTask.Sc
 				.toList());
 			panel = new Panel(members, inputs.has("panelChair") ? inputs.text("panelChair", 64) : panel.chair());
 		}
-		interviews.check(slot, panel);
+		interviews.check(applicationId(task), slot, panel);
 		return new Schedule(slot, panel);
 	}
 

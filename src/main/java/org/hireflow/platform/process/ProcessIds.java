@@ -63,6 +63,14 @@ public final class ProcessIds {
 
 	public static final String VAR_PANEL_CHAIR = "panelChair";
 
+	/** The panel members who have still to declare conflicts of interest (user ids). */
+	public static final String VAR_DECLARANTS = "declarants";
+
+	/**
+	 * Everyone declared, and the candidate's panel has its minimum and a chair.
+	 */
+	public static final String VAR_PANEL_COMPLETE = "panelComplete";
+
 	public static final String VAR_CALIBRATION_NEEDED = "calibrationNeeded";
 
 	public static final String VAR_DECISION = "decision";
@@ -128,6 +136,10 @@ public final class ProcessIds {
 	public static final String TASK_SCREEN_APPLICATION = "Task_ScreenApplication";
 
 	public static final String TASK_RECORD_ASSESSMENT = "Task_RecordAssessment";
+
+	public static final String TASK_DECLARE_INTERESTS = "Task_DeclareInterests";
+
+	public static final String TASK_APPOINT_PANEL_MEMBER = "Task_AppointPanelMember";
 
 	public static final String TASK_SCHEDULE_INTERVIEW = "Task_ScheduleInterview";
 
