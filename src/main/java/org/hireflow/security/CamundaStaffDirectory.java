@@ -2,8 +2,10 @@ package org.hireflow.security;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.identity.User;
 import org.hireflow.platform.StaffDirectory;
 
@@ -31,7 +33,7 @@ class CamundaStaffDirectory implements StaffDirectory {
 
 	@Override
 	public Optional<StaffContact> contact(String userId) {
-		User user = identity.createUserQuery().userId(userId).singleResult();
+		User user = asService(() -> identity.createUserQuery().userId(userId).singleResult());
 		if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
 			return Optional.empty();
 		}
@@ -45,7 +47,24 @@ class CamundaStaffDirectory implements StaffDirectory {
 
 	@Override
 	public boolean sitsOnPanels(String userId) {
-		return identity.createGroupQuery().groupMember(userId).groupId(Roles.GROUP_PANEL).count() > 0;
+		return asService(() -> identity.createGroupQuery().groupMember(userId).groupId(Roles.GROUP_PANEL).count() > 0);
+	}
+
+	/**
+	 * The directory is read as the service, not as whoever is completing a task: HR
+	 * appoints a panel member without the right to read the engine's users and groups.
+	 */
+	private <T> T asService(Supplier<T> query) {
+		Authentication caller = identity.getCurrentAuthentication();
+		identity.clearAuthentication();
+		try {
+			return query.get();
+		}
+		finally {
+			if (caller != null) {
+				identity.setAuthentication(caller);
+			}
+		}
 	}
 
 	@Override
