@@ -369,6 +369,50 @@ class TasklistBrowserTests {
 		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.SCREENING);
 	}
 
+	@Test
+	void hr_completes_a_panel_a_conflict_left_short_and_the_substitute_declares_in_tasklist() {
+		Chromium.language("en-GB");
+		TestUsers.ensure(identity, "hedwig", Roles.GROUP_HR);
+		TestUsers.ensure(identity, "raf", Roles.GROUP_RECRUITERS);
+		for (String member : List.of("uma", "viktor", "wim", "xena")) {
+			TestUsers.ensure(identity, member, Roles.GROUP_PANEL);
+		}
+		Vacancy vacancy = pipeline
+			.openVacancy(Fixtures.vacancyDraft(clock, "raf", List.of("uma", "viktor", "wim"), "uma"));
+		String reference = pipeline.apply(vacancy);
+		pipeline.screen(reference, true);
+		pipeline.assess(reference, 80);
+		pipeline.declareConflict(reference, "viktor", "CLOSE_FRIEND");
+		pipeline.declareNoConflicts(reference);
+
+		tasklist.login("hedwig");
+		tasklist.openFilter("Offers and clearances");
+		tasklist.openTask(taskOf(reference, ProcessIds.TASK_APPOINT_PANEL_MEMBER));
+		tasklist.embeddedForm();
+		assertThat(tasklist.text(".hireflow-evaluators")).isEqualTo("uma, wim");
+		assertThat(tasklist.text(".hireflow-conflicted")).isEqualTo("viktor");
+		assertThat(tasklist.text(".hireflow-members-missing")).contains("1 more member");
+		tasklist.type("member", "xena");
+		tasklist.complete();
+		pipeline.runJobs();
+
+		tasklist.login("xena");
+		assertThat(tasklist.openFilter("My panel evaluations")).hasSize(1);
+		tasklist.openTask(taskOf(reference, ProcessIds.TASK_DECLARE_INTERESTS, "xena"));
+		tasklist.embeddedForm();
+		tasklist.selectValue("conflict", "true");
+		tasklist.complete();
+		assertThat(tasklist.pageText()).as("the form asks how before it sends a conflict")
+			.contains("Say how you know the candidate.");
+		tasklist.selectValue("conflict", "false");
+		tasklist.complete();
+		pipeline.runJobs();
+
+		assertThat(pipeline.tasks(reference, ProcessIds.TASK_SCHEDULE_INTERVIEW)).hasSize(1);
+		assertThat(interviews.defaultPanel(pipeline.application(reference).getId()).members())
+			.containsExactlyInAnyOrder("uma", "wim", "xena");
+	}
+
 	/** What Tasklist and the forms show in one language: the served locale file. */
 	static final class Texts {
 
