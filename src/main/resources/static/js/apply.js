@@ -64,7 +64,8 @@
     var name = (path || '').split(/[.\[]/)[0];
     if (name === 'languages') { return form.elements.english; }
     if (name === 'declarations') { return form.elements.militaryServiceObligationsMet; }
-    return form.elements[name] && form.elements[name].length === undefined ? form.elements[name] : null;
+    var element = form.elements.namedItem(name);
+    return element && !(element instanceof RadioNodeList) ? element : null;
   }
 
   function showProblem(problem) {

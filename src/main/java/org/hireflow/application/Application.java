@@ -69,6 +69,11 @@ public class Application {
 		this.submittedAt = now;
 	}
 
+	/** A note in the audit trail: the status stays. */
+	ApplicationEvent noted(String what, String actor, String detail, Instant now) {
+		return new ApplicationEvent(id, now, actor, status, status, what, detail);
+	}
+
 	ApplicationEvent submitted(String actor) {
 		return new ApplicationEvent(id, submittedAt, actor, null, ApplicationStatus.SUBMITTED,
 				Outcome.SUBMITTED.label(), null);

@@ -51,6 +51,14 @@ public class ApplicationEvent {
 		this.reason = reason;
 	}
 
+	/**
+	 * Something recorded about the application that did not change its status (a panel
+	 * member's declaration): from and to are the same status.
+	 */
+	public boolean isNote() {
+		return fromStatus != null && fromStatus == toStatus;
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -146,8 +146,21 @@ public class ApplicationService {
 		return applications.search(vacancyId, status, pageable);
 	}
 
+	/**
+	 * Writes to the application's audit trail something that happened without changing
+	 * its status (a panel member's declaration of interests, HR's appointment of a
+	 * substitute). No candidate sees it, and no email follows.
+	 * @param what what happened, in a few words ({@code conflict declared})
+	 * @param detail what was said, cut to the trail's 1000 characters
+	 */
+	@Transactional
+	public void note(long applicationId, String what, String actor, String detail) {
+		events.save(get(applicationId).noted(what, actor,
+				detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 999) + "…", clock.instant()));
+	}
+
 	private String lastOutcome(long applicationId) {
-		List<ApplicationEvent> trail = history(applicationId);
+		List<ApplicationEvent> trail = history(applicationId).stream().filter(e -> !e.isNote()).toList();
 		return trail.isEmpty() ? null : trail.get(trail.size() - 1).getOutcome();
 	}
 

@@ -7,10 +7,14 @@ import java.util.List;
 
 import org.hireflow.application.ApplicationEvent;
 
-/** How long the application spent in each status, read from its audit trail. */
+/**
+ * How long the application spent in each status, read from its audit trail (its notes
+ * change no status).
+ */
 record StageTiming(String status, Instant enteredAt, Instant leftAt, Duration duration) {
 
-	static List<StageTiming> of(List<ApplicationEvent> trail, Instant now) {
+	static List<StageTiming> of(List<ApplicationEvent> events, Instant now) {
+		List<ApplicationEvent> trail = events.stream().filter(event -> !event.isNote()).toList();
 		List<StageTiming> stages = new ArrayList<>();
 		for (int i = 0; i < trail.size(); i++) {
 			ApplicationEvent event = trail.get(i);

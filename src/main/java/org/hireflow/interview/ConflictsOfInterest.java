@@ -100,8 +100,13 @@ public class ConflictsOfInterest {
 	@Transactional
 	public ConflictDeclaration declare(long applicationId, String member, Relationship relationship, String details) {
 		check(applicationId, member, relationship, details);
-		return declarations.save(new ConflictDeclaration(applicationId, member, relationship,
-				details == null || details.isBlank() ? null : details.strip(), clock.instant()));
+		String said = details == null || details.isBlank() ? null : details.strip();
+		ConflictDeclaration declaration = declarations
+			.save(new ConflictDeclaration(applicationId, member, relationship, said, clock.instant()));
+		applications.note(applicationId, relationship == null ? "no conflict declared" : "conflict declared", member,
+				relationship == null ? null
+						: relationship + (said == null ? "" : ": " + said) + " — off this candidate's evaluation");
+		return declaration;
 	}
 
 	/** Checks an appointment without saving it (for the task form). */
@@ -137,6 +142,9 @@ public class ConflictsOfInterest {
 	@Transactional
 	public PanelAppointment appoint(long applicationId, String member, String chair, String actor) {
 		check(applicationId, member, chair);
+		applications.note(applicationId, "panel completed by HR", actor,
+				(member == null ? "" : "substitute member " + member) + (member != null && chair != null ? "; " : "")
+						+ (chair == null ? "" : "chair for this candidate " + chair));
 		return appointments.save(new PanelAppointment(applicationId, member, chair, actor, clock.instant()));
 	}
 

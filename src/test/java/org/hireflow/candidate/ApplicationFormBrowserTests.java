@@ -60,7 +60,8 @@ class ApplicationFormBrowserTests {
 		type(browser, "email", email);
 		browser.findElement(By.id("dateOfBirth")).sendKeys("05171990");
 		new Select(browser.findElement(By.id("nationalities"))).selectByValue("PL");
-		new Select(browser.findElement(By.id("appliedNationality"))).selectByValue("PL");
+		new Select(browser.findElement(By.id("nationalities"))).selectByValue("IE");
+		new Select(browser.findElement(By.id("appliedNationality"))).selectByValue("IE");
 		new Select(browser.findElement(By.id("english"))).selectByValue("5");
 		new Select(browser.findElement(By.id("french"))).selectByValue("3");
 		new Select(browser.findElement(By.id("highestDegree"))).selectByValue("MASTER");
@@ -70,8 +71,17 @@ class ApplicationFormBrowserTests {
 		type(browser, "answer-example", "I negotiated the 2021 fuel contract.");
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 
+		// a dual national who chose the nationality that is not a member state's is told
+		// at the door which one to choose
 		WebElement errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("errors")));
-		assertThat(errors.getText()).contains("not an answer");
+		assertThat(errors.getText()).contains("Ireland (IE) is not a member state")
+			.contains("choose PL as the nationality you apply under");
+		assertThat(browser.findElement(By.id("appliedNationality")).getAttribute("aria-invalid")).isEqualTo("true");
+		new Select(browser.findElement(By.id("appliedNationality"))).selectByValue("PL");
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("errors"), "not an answer"));
+		assertThat(errors.getText()).doesNotContain("member state");
 		assertThat(browser.findElement(By.id("answer-motivation")).getAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(browser.findElement(By.id("givenName")).getAttribute("value")).isEqualTo("Jan");
 		Chromium.screenshot("screenshots", "candidate-form-errors");

@@ -2,6 +2,7 @@ package org.hireflow.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -12,6 +13,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.hireflow.application.Application;
+import org.hireflow.application.ApplicationEvent;
+import org.hireflow.application.ApplicationService;
 import org.hireflow.application.Outcome;
 import org.hireflow.platform.process.ProcessIds;
 import org.hireflow.platform.process.TaskInputRejected;
@@ -41,6 +44,9 @@ class ConflictOfInterestTests {
 
 	@Autowired
 	InterviewService interviews;
+
+	@Autowired
+	ApplicationService applications;
 
 	@Autowired
 	VacancyService vacancies;
@@ -160,6 +166,17 @@ class ConflictOfInterestTests {
 		assertThat(open(process, ProcessIds.TASK_EVALUATE_CANDIDATE)).containsExactly("paul", "petra", "sami");
 		assertThat(conflicts.appointments(application.getId())).singleElement()
 			.satisfies(appointed -> assertThat(appointed.getMember()).isEqualTo("sami"));
+		assertThat(applications.history(application.getId())).filteredOn(ApplicationEvent::isNote)
+			.extracting(ApplicationEvent::getActor, ApplicationEvent::getOutcome)
+			.as("the audit trail: who declared what, and what HR did")
+			.contains(tuple("pedro", "conflict declared"), tuple("paul", "no conflict declared"),
+					tuple("sami", "no conflict declared"))
+			.anySatisfy(note -> assertThat(note.toList()).contains("panel completed by HR"));
+		assertThat(applications.history(application.getId())).filteredOn(ApplicationEvent::isNote)
+			.filteredOn(note -> note.getActor().equals("pedro"))
+			.singleElement()
+			.satisfies(note -> assertThat(note.getReason()).startsWith("FAMILY: We worked together until 2024.")
+				.endsWith("off this candidate's evaluation"));
 	}
 
 	@Test
