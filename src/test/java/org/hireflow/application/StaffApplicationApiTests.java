@@ -58,6 +58,9 @@ class StaffApplicationApiTests {
 		assertThat(page.status()).as(page.toString()).isEqualTo(200);
 		assertThat(page.json().path("page").path("totalElements").asLong()).isEqualTo(3);
 		assertThat(page.json().path("content")).hasSize(1);
+		assertThat(page.json().path("content").path(0).path("vacancy").asText()).as("the reference the filter takes")
+			.isEqualTo(vacancy.getReference());
+		assertThat(page.json().path("content").path(0).has("vacancyId")).as("never a database id").isFalse();
 		assertThat(page.text()).doesNotContain("Durand").doesNotContain("@example.org");
 	}
 

@@ -4,11 +4,14 @@ import java.time.Instant;
 
 import org.hireflow.application.Application;
 
-/** A line of the applications list; no personal data beyond the reference. */
-record ApplicationSummary(String reference, long vacancyId, String status, Instant submittedAt) {
+/**
+ * A line of the applications list; no personal data beyond the reference, and the vacancy
+ * by its reference (the one the list's filter takes), never a database id.
+ */
+record ApplicationSummary(String reference, String vacancy, String status, Instant submittedAt) {
 
-	static ApplicationSummary of(Application a) {
-		return new ApplicationSummary(a.getReference(), a.getVacancyId(), a.getStatus().name(), a.getSubmittedAt());
+	static ApplicationSummary of(Application a, String vacancyReference) {
+		return new ApplicationSummary(a.getReference(), vacancyReference, a.getStatus().name(), a.getSubmittedAt());
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.hireflow.application.web;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.hireflow.application.ApplicationService;
 import org.hireflow.application.ApplicationStatus;
 import org.hireflow.platform.web.PageParams;
@@ -43,9 +46,11 @@ class StaffApplicationController {
 	PagedModel<ApplicationSummary> search(@RequestParam(required = false) String vacancy,
 			@RequestParam(required = false) ApplicationStatus status, @Valid PageParams paging) {
 		Long vacancyId = vacancy == null ? null : vacancies.get(vacancy).getId();
+		Map<Long, String> references = new HashMap<>();
 		return new PagedModel<>(
 				applications.search(vacancyId, status, paging.sortedBy(Sort.by("submittedAt").descending()))
-					.map(ApplicationSummary::of));
+					.map(a -> ApplicationSummary.of(a,
+							references.computeIfAbsent(a.getVacancyId(), id -> vacancies.get(id).getReference()))));
 	}
 
 }

@@ -37,6 +37,26 @@ public class Problem extends ErrorResponseException {
 		return problem;
 	}
 
+	/**
+	 * The service's problem type for an error Spring or the container raises with no type
+	 * of its own ({@code about:blank}): named after the status.
+	 */
+	public static String typeFor(int status) {
+		return TYPE_BASE + switch (status) {
+			case 400 -> "bad-request";
+			case 401 -> "unauthorized";
+			case 403 -> "forbidden";
+			case 404 -> "not-found";
+			case 405 -> "method-not-allowed";
+			case 406 -> "not-acceptable";
+			case 413 -> "payload-too-large";
+			case 415 -> "unsupported-media-type";
+			case 500 -> "internal-error";
+			case 503 -> "unavailable";
+			default -> "http-" + status;
+		};
+	}
+
 	@Override
 	public String getMessage() {
 		return getBody().getTitle() + ": " + getBody().getDetail();

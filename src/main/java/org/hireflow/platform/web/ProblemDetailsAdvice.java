@@ -1,12 +1,15 @@
 package org.hireflow.platform.web;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import org.hireflow.platform.domain.DomainException;
+import org.hireflow.platform.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,10 +22,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -48,8 +53,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			WebRequest request) {
 		HttpHeaders problemHeaders = new HttpHeaders();
 		problemHeaders.addAll(headers);
-		if (body instanceof ProblemDetail) {
+		if (body instanceof ProblemDetail problem) {
 			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+				problem.setType(URI.create(Problem.typeFor(statusCode.value())));
+			}
 		}
 		return new ResponseEntity<>(body, problemHeaders, statusCode);
 	}
@@ -78,6 +86,37 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
 				errors.size() + " parameter(s) are invalid.", Map.of("errors", errors));
+	}
+
+	/**
+	 * A query parameter of the wrong type ({@code ?status=BOGUS}): named, with what it
+	 * takes.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = ex.getPropertyName() != null ? ex.getPropertyName()
+				: ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : "parameter";
+		Class<?> type = ex.getRequiredType();
+		String takes = type != null && type.isEnum()
+				? Messages.text("refusal.one-of", "must be one of {0}",
+						String.join(", ",
+								java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList()))
+				: Messages.text("refusal.wrong-type", "is not a valid value");
+		return problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
+				Messages.text("problem.invalid-parameter", "Invalid parameter"),
+				Messages.text("problem.invalid-parameter.detail", "Parameter {0}: {1}.", name, takes),
+				Map.of("errors", List.of(Map.of("field", name, "message", takes))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String required = Messages.text("refusal.required", "is required");
+		return problem(HttpStatus.BAD_REQUEST, "missing-parameter",
+				Messages.text("problem.missing-parameter", "Missing parameter"),
+				Messages.text("problem.missing-parameter.detail", "Parameter {0} is required.", ex.getParameterName()),
+				Map.of("errors", List.of(Map.of("field", ex.getParameterName(), "message", required))));
 	}
 
 	@Override

@@ -23,7 +23,7 @@ class ProblemErrorAttributes extends DefaultErrorAttributes {
 		int status = (int) defaults.getOrDefault("status", 500);
 		HttpStatus known = HttpStatus.resolve(status);
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("type", "about:blank");
+		problem.put("type", Problem.typeFor(status));
 		problem.put("title", known == null ? "Error" : known.getReasonPhrase());
 		problem.put("status", status);
 		problem.put("instance", defaults.get("path"));

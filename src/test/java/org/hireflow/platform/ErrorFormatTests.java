@@ -1,0 +1,88 @@
+package org.hireflow.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.hireflow.platform.web.Problem;
+import org.hireflow.security.Roles;
+import org.hireflow.testing.Api;
+import org.hireflow.testing.IntegrationTest;
+import org.hireflow.testing.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The errors Spring MVC raises itself (a wrong method, content type, Accept header or
+ * query parameter) answer in the service's one format: problem details with the service's
+ * own problem types, never {@code about:blank}, titled and explained in the caller's
+ * language.
+ */
+@IntegrationTest
+class ErrorFormatTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityService identity;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(port);
+		TestUsers.ensure(identity, "hana", Roles.GROUP_HR);
+	}
+
+	private static void problem(Api.Response response, int status, String type) {
+		assertThat(response.status()).as(response.toString()).isEqualTo(status);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.json().path("type").asText()).isEqualTo(Problem.TYPE_BASE + type);
+	}
+
+	@Test
+	void a_method_the_endpoint_does_not_take_is_a_405_problem_titled_in_french_for_a_french_caller() {
+		var english = api.delete("/api/public/vacancies");
+		var french = api.header("Accept-Language", "fr").delete("/api/public/vacancies");
+
+		problem(english, 405, "method-not-allowed");
+		assertThat(english.json().path("title").asText()).isEqualTo("Method not allowed");
+		problem(french, 405, "method-not-allowed");
+		assertThat(french.json().path("title").asText()).isEqualTo("Méthode non autorisée");
+		assertThat(french.json().path("detail").asText()).startsWith("La méthode DELETE n’est pas autorisée ici");
+	}
+
+	@Test
+	void a_body_of_a_type_intake_does_not_read_is_a_415_problem() {
+		var response = api.header("Accept-Language", "fr")
+			.postRaw("/api/public/vacancies/VN-2026-0001/applications", "text/plain",
+					HttpRequest.BodyPublishers.ofString("hello"));
+
+		problem(response, 415, "unsupported-media-type");
+		assertThat(response.json().path("title").asText()).isEqualTo("Type de contenu non pris en charge");
+	}
+
+	@Test
+	void an_accept_header_the_service_cannot_answer_is_a_406_problem() {
+		problem(api.header("Accept", "application/xml").get("/api/public/vacancies"), 406, "not-acceptable");
+	}
+
+	@Test
+	void a_query_parameter_of_the_wrong_kind_or_missing_is_named_in_a_400_problem() {
+		var bogus = api.as("hana").header("Accept-Language", "fr").get("/api/applications?status=BOGUS");
+		var missing = api.header("Accept", "application/json").get("/applied");
+
+		problem(bogus, 400, "invalid-parameter");
+		assertThat(bogus.json().path("errors").path(0).path("field").asText()).isEqualTo("status");
+		assertThat(bogus.json().path("errors").path(0).path("message").asText())
+			.startsWith("doit être l’une des valeurs SUBMITTED");
+		problem(missing, 400, "missing-parameter");
+		assertThat(missing.json().path("errors").path(0).path("field").asText()).isEqualTo("reference");
+	}
+
+}
