@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.hireflow.platform.domain.DomainException;
+import org.hireflow.platform.domain.IsoCodes;
 import org.hireflow.platform.text.Messages;
 
 /** The reasons intake refuses a submission, each named as the fact it is. */
@@ -83,7 +84,7 @@ public abstract class IntakeRefused extends DomainException {
 	}
 
 	private static String country(String code, Locale language) {
-		return new Locale("", code).getDisplayCountry(language);
+		return IsoCodes.countryName(code, language);
 	}
 
 	static IntakeRefused applicationsClosed(String vacancyReference, Instant closingAt, ZoneId zone,

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hireflow.platform.domain.Degree;
+import org.hireflow.platform.domain.IsoCodes;
 
 /**
  * A candidate's details as their "my details" page shows them, in the page's language.
@@ -20,7 +21,7 @@ record PersonalDetails(String name, LocalDate dateOfBirth, String nationalities,
 			Map<String, Integer> languages, Degree degree, int yearsOfExperience, Locale locale) {
 		this(givenName + " " + familyName, dateOfBirth,
 				nationalities.stream()
-					.map(code -> new Locale("", code).getDisplayCountry(locale))
+					.map(code -> IsoCodes.countryName(code, locale))
 					.sorted()
 					.collect(Collectors.joining(", ")),
 				languages.entrySet()

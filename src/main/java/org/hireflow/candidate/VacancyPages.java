@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hireflow.platform.domain.Degree;
+import org.hireflow.platform.domain.IsoCodes;
 import org.hireflow.platform.web.Problem;
 import org.hireflow.vacancy.Vacancy;
 import org.hireflow.vacancy.VacancyService;
@@ -81,7 +82,7 @@ class VacancyPages {
 
 	static List<Country> countries(Locale locale) {
 		return Arrays.stream(Locale.getISOCountries())
-			.map(code -> new Country(code, new Locale("", code).getDisplayCountry(locale)))
+			.map(code -> new Country(code, IsoCodes.countryName(code, locale)))
 			.sorted(Comparator.comparing(Country::name))
 			.toList();
 	}

@@ -4,6 +4,8 @@ import java.time.Period;
 import java.util.Locale;
 
 import org.hireflow.application.CandidateProfile;
+import org.hireflow.platform.domain.IsoCodes;
+import org.hireflow.platform.domain.LanguageLevel;
 import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.vacancy.Requirements;
 
@@ -24,14 +26,13 @@ import org.hireflow.vacancy.Requirements;
  */
 final class IneligibilityExplained {
 
-	private static final String[] ROMAN = { "0", "I", "II", "III", "IV", "V" };
-
 	private IneligibilityExplained() {
 	}
 
 	static Object[] arguments(CandidateProfile said, Requirements notice, Locale locale, MailComposer texts) {
-		return new Object[] { ROMAN[notice.higherLanguageLevel()], ROMAN[notice.lowerLanguageLevel()],
-				new Locale("", said.appliedNationality()).getDisplayCountry(locale),
+		return new Object[] { level(notice.higherLanguageLevel(), locale, texts),
+				level(notice.lowerLanguageLevel(), locale, texts),
+				IsoCodes.countryName(said.appliedNationality(), locale),
 				String.valueOf(Period.between(said.dateOfBirth(), notice.expectedStartDate()).getYears()),
 				Formats.date(notice.expectedStartDate(), locale), level(said.languageLevel("en"), locale, texts),
 				level(required(notice, OfficialLanguage.EN), locale, texts),
@@ -48,7 +49,7 @@ final class IneligibilityExplained {
 
 	/** "IV", or the bundle's word for none. */
 	private static String level(int level, Locale locale, MailComposer texts) {
-		return level == 0 ? texts.message("level.none", locale) : ROMAN[level];
+		return level == 0 ? texts.message("level.none", locale) : LanguageLevel.roman(level);
 	}
 
 }

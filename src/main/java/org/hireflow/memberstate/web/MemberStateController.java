@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.hireflow.memberstate.MemberState;
 import org.hireflow.memberstate.MemberStateService;
+import org.hireflow.platform.domain.IsoCodes;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,9 +41,8 @@ class MemberStateController {
 	record MemberStateView(String code, String name, LocalDate joinedOn, String changedBy) {
 
 		static MemberStateView of(MemberState state) {
-			return new MemberStateView(state.getCode(),
-					new Locale("", state.getCode()).getDisplayCountry(Locale.ENGLISH), state.getJoinedOn(),
-					state.getChangedBy());
+			return new MemberStateView(state.getCode(), IsoCodes.countryName(state.getCode(), Locale.ENGLISH),
+					state.getJoinedOn(), state.getChangedBy());
 		}
 
 	}

@@ -20,6 +20,11 @@ public final class IsoCodes {
 		return code != null && COUNTRIES.contains(code);
 	}
 
+	/** A country's name in a language: "Ireland", "Irlande". */
+	public static String countryName(String code, Locale language) {
+		return new Locale("", code).getDisplayCountry(language);
+	}
+
 	public static boolean isLanguage(String code) {
 		return code != null && LANGUAGES.contains(code);
 	}
