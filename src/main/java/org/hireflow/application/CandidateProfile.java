@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.hireflow.platform.domain.Degree;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What one submission says about the candidate. Kept with the application it came with
  * (the facts the application is judged on) and never written over the candidate's stored
@@ -21,6 +23,7 @@ public record CandidateProfile(String givenName, String familyName, LocalDate da
 		Declarations declarations) {
 
 	/** The candidate's own declarations, checked at eligibility. */
+	@Schema(name = "CandidateDeclarations")
 	public record Declarations(boolean militaryServiceObligationsMet, boolean closelyRelatedToStaffMember) {
 	}
 

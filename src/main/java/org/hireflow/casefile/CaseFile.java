@@ -9,6 +9,8 @@ import java.util.Map;
 import org.hireflow.application.Answer;
 import org.hireflow.application.CandidateProfile;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** One application's whole story. Sections are absent until the stage has happened. */
 record CaseFile(String reference, String vacancy, String vacancyTitle, String status, String outcomeReason,
 		Instant submittedAt, String processInstanceId, Candidate candidate, CandidateProfile profile,
@@ -22,6 +24,7 @@ record CaseFile(String reference, String vacancy, String vacancyTitle, String st
 	 * evaluates and chairs for this candidate, whom HR appointed. Never shown to the
 	 * candidate.
 	 */
+	@Schema(name = "CaseFilePanelMakeUp")
 	record PanelMakeUp(List<Declaration> declarations, List<Appointment> appointments, List<String> evaluators,
 			String chair) {
 	}
@@ -70,6 +73,7 @@ record CaseFile(String reference, String vacancy, String vacancyTitle, String st
 	record ReservePlace(String status, BigDecimal aggregateScore, Integer chairsRank, Instant expiresAt) {
 	}
 
+	@Schema(name = "CaseFileOffer")
 	record Offer(String status, String grade, int step, LocalDate startDate, Instant sentAt, Instant expiresAt,
 			Instant answeredAt, List<StartDateMove> startDateMoves) {
 	}

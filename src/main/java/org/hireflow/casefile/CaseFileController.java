@@ -34,7 +34,8 @@ class CaseFileController {
 	}
 
 	@GetMapping
-	@Operation(summary = "One application's whole story: submission, stages with timings, every stage's record")
+	@Operation(operationId = "getCaseFile",
+			summary = "One application's whole story: submission, stages with timings, every stage's record")
 	CaseFile one(@PathVariable String reference, Authentication user) {
 		Set<String> roles = user.getAuthorities()
 			.stream()
@@ -46,7 +47,7 @@ class CaseFileController {
 	}
 
 	@PostMapping("/withdrawal")
-	@Operation(
+	@Operation(operationId = "recordWithdrawal",
 			summary = "Record the candidate's withdrawal (given by letter or phone); candidates withdraw on their status page")
 	void withdraw(@PathVariable String reference, Principal user) {
 		applications.withdraw(reference, user.getName());

@@ -24,11 +24,18 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Encoding;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -43,6 +50,17 @@ class IntakeController {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+	private static final String KEY = "Any unique string of 1 to 100 visible ASCII characters: a retry with the same key "
+			+ "returns the first result (Idempotent-Replayed: true)";
+
+	private static final String EXAMPLE = """
+			{"email": "amelie.durand@example.org", "givenName": "Amélie", "familyName": "Durand",
+			 "dateOfBirth": "1990-05-17", "nationalities": ["FR", "CA"], "appliedNationality": "FR",
+			 "languages": [{"language": "en", "level": 5}, {"language": "fr", "level": 5}],
+			 "highestDegree": "MASTER", "yearsOfExperience": 8, "correspondenceLanguage": "fr",
+			 "declarations": {"militaryServiceObligationsMet": true, "closelyRelatedToStaffMember": false},
+			 "answers": [{"questionCode": "motivation", "text": "I have led teams of analysts for six years."}]}""";
+
 	private final IntakeService intake;
 
 	private final SubmissionReader reader;
@@ -53,20 +71,55 @@ class IntakeController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Submit an application (JSON)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "submitApplication", summary = "Submit an application (JSON)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ApplicationRequest.class),
+							examples = @ExampleObject(name = "amelie", value = EXAMPLE))))
+	@ApiResponse(responseCode = "201", description = "Received; Location names the application",
+			headers = @Header(name = "Location", description = "/api/applications/{reference}",
+					schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "409",
+			description = "applications-closed (not open, or closed) or already-applied (this email, this vacancy)")
+	@ApiResponse(responseCode = "422",
+			description = "idempotency-key-reused: the key came with another application before")
+	@ApiResponse(responseCode = "413", description = "payload-too-large")
 	ResponseEntity<ApplicationReceipt> submit(@PathVariable String vacancyReference, @RequestBody String body,
-			@Parameter(
-					description = "any unique string up to 100 characters; a retry with the same key returns the first result") @RequestHeader(
-							name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+			@Parameter(description = KEY) @RequestHeader(name = IDEMPOTENCY_KEY,
+					required = false) String idempotencyKey) {
 		return accept(vacancyReference, body, Optional.empty(), idempotencyKey,
 				fingerprint(vacancyReference, body, null));
 	}
 
+	/** The multipart form as the description shows it. */
+	record ApplicationWithCv(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) ApplicationRequest application,
+			@Schema(type = "string", format = "binary", description = "The CV, a PDF (5 MB at most)") String cv) {
+	}
+
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Submit an application with a CV (multipart: part 'application' as JSON, part 'cv' as PDF)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "submitApplicationWithCv",
+			summary = "Submit an application with a CV (multipart: part 'application' as JSON, part 'cv' as PDF)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+					mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+					schema = @Schema(implementation = ApplicationWithCv.class),
+					encoding = { @Encoding(name = "application", contentType = MediaType.APPLICATION_JSON_VALUE),
+							@Encoding(name = "cv", contentType = MediaType.APPLICATION_PDF_VALUE) })))
+	@ApiResponse(responseCode = "201", description = "Received; Location names the application",
+			headers = @Header(name = "Location", description = "/api/applications/{reference}",
+					schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "409",
+			description = "applications-closed (not open, or closed) or already-applied (this email, this vacancy)")
+	@ApiResponse(responseCode = "422",
+			description = "idempotency-key-reused: the key came with another application before")
+	@ApiResponse(responseCode = "413", description = "payload-too-large: the CV is larger than 5 MB")
+	@ApiResponse(responseCode = "415", description = "cv-not-pdf: the CV is not a PDF document")
 	ResponseEntity<ApplicationReceipt> submitWithCv(@PathVariable String vacancyReference,
 			@RequestPart("application") String body, @RequestPart(name = "cv", required = false) MultipartFile cv,
-			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) throws IOException {
+			@Parameter(description = KEY) @RequestHeader(name = IDEMPOTENCY_KEY,
+					required = false) String idempotencyKey)
+			throws IOException {
 		Optional<Cv> file = cv == null || cv.isEmpty() ? Optional.empty()
 				: Optional.of(new Cv(cv.getOriginalFilename(), cv.getBytes()));
 		return accept(vacancyReference, body, file, idempotencyKey,

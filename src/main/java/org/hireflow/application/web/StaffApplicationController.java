@@ -8,6 +8,8 @@ import org.hireflow.application.ApplicationStatus;
 import org.hireflow.platform.web.PageParams;
 import org.hireflow.vacancy.VacancyService;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
@@ -42,9 +44,10 @@ class StaffApplicationController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search applications by vacancy and status, page by page, newest first")
+	@Operation(operationId = "searchApplications",
+			summary = "Search applications by vacancy and status, page by page, newest first")
 	PagedModel<ApplicationSummary> search(@RequestParam(required = false) String vacancy,
-			@RequestParam(required = false) ApplicationStatus status, @Valid PageParams paging) {
+			@RequestParam(required = false) ApplicationStatus status, @Valid @ParameterObject PageParams paging) {
 		Long vacancyId = vacancy == null ? null : vacancies.get(vacancy).getId();
 		Map<Long, String> references = new HashMap<>();
 		return new PagedModel<>(

@@ -60,13 +60,14 @@ class ReserveListController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The candidates waiting on the reserve list, best first")
+	@Operation(operationId = "getReserveList", summary = "The candidates waiting on the reserve list, best first")
 	List<Place> ranked(@PathVariable String reference) {
 		return view(decisions.ranked(vacancies.get(reference).getId()));
 	}
 
 	@PostMapping("/reorder")
-	@Operation(summary = "Move a candidate to a position on the reserve list (panel chair, with a reason)")
+	@Operation(operationId = "reorderReserveList",
+			summary = "Move a candidate to a position on the reserve list (panel chair, with a reason)")
 	List<Place> reorder(@PathVariable String reference, @Valid @RequestBody ReorderRequest request,
 			Principal principal) {
 		Vacancy vacancy = vacancies.get(reference);

@@ -56,7 +56,8 @@ class InterviewController {
 	}
 
 	@PostMapping("/reschedule")
-	@Operation(summary = "Move the interview (same calendar event, higher sequence)")
+	@Operation(operationId = "rescheduleInterview",
+			summary = "Move the interview (same calendar event, higher sequence)")
 	InterviewView reschedule(@PathVariable String reference, @Valid @RequestBody SlotRequest request, Principal user) {
 		ZoneId zone;
 		try {
@@ -72,7 +73,8 @@ class InterviewController {
 	}
 
 	@PostMapping("/cancellation")
-	@Operation(summary = "Call the interview off; the application goes back to scheduling")
+	@Operation(operationId = "cancelInterview",
+			summary = "Call the interview off; the application goes back to scheduling")
 	InterviewView cancel(@PathVariable String reference, Principal user) {
 		return InterviewView.of(interviews.cancel(reference, user.getName()));
 	}

@@ -54,20 +54,21 @@ class MemberStateController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The member states and the day each joined")
+	@Operation(operationId = "listMemberStates", summary = "The member states and the day each joined")
 	List<MemberStateView> list() {
 		return states.all().stream().map(MemberStateView::of).toList();
 	}
 
 	@PutMapping("/{code}")
-	@Operation(summary = "A state joins on a day (or its day is corrected); its nationals may apply from then on")
+	@Operation(operationId = "putMemberState",
+			summary = "A state joins on a day (or its day is corrected); its nationals may apply from then on")
 	MemberStateView joined(@PathVariable String code, @Valid @RequestBody JoinedRequest request, Principal principal) {
 		return MemberStateView.of(states.joined(code, request.joinedOn(), principal.getName()));
 	}
 
 	@DeleteMapping("/{code}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Take a state entered by mistake off the list")
+	@Operation(operationId = "removeMemberState", summary = "Take a state entered by mistake off the list")
 	void remove(@PathVariable String code) {
 		states.remove(code);
 	}

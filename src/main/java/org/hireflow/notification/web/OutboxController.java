@@ -6,6 +6,8 @@ import org.hireflow.notification.OutboxMessage;
 import org.hireflow.notification.OutboxService;
 import org.hireflow.platform.web.PageParams;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 import org.springframework.validation.annotation.Validated;
@@ -50,15 +52,16 @@ class OutboxController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Messages by status (FAILED: given up after every attempt; PENDING; SENT)")
+	@Operation(operationId = "listOutboxMessages",
+			summary = "Messages by status (FAILED: given up after every attempt; PENDING; SENT)")
 	PagedModel<MessageView> list(@RequestParam(defaultValue = "FAILED") OutboxMessage.Status status,
-			@Valid PageParams paging) {
+			@Valid @ParameterObject PageParams paging) {
 		return new PagedModel<>(
 				outbox.byStatus(status, paging.sortedBy(Sort.by("id").descending())).map(MessageView::of));
 	}
 
 	@PostMapping("/{id}/retry")
-	@Operation(summary = "Send a failed message again (same Message-ID)")
+	@Operation(operationId = "retryOutboxMessage", summary = "Send a failed message again (same Message-ID)")
 	MessageView retry(@PathVariable long id) {
 		return MessageView.of(outbox.retry(id));
 	}

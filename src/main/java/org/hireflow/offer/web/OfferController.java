@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import jakarta.validation.constraints.Size;
 @SecurityRequirement(name = "basic")
 class OfferController {
 
+	@Schema(name = "OfferAnswerRequest")
 	record AnswerRequest(@NotNull Boolean accepted) {
 	}
 
@@ -47,13 +49,14 @@ class OfferController {
 	}
 
 	@PostMapping("/answer")
-	@Operation(summary = "Record the candidate's answer to the offer (counts once)")
+	@Operation(operationId = "recordOfferAnswer", summary = "Record the candidate's answer to the offer (counts once)")
 	OfferView answer(@PathVariable String reference, @Valid @RequestBody AnswerRequest request) {
 		return view(offers.answer(reference, request.accepted()));
 	}
 
 	@PutMapping("/start-date")
-	@Operation(summary = "Move the start date of an offer that stands, with a reason; the clearances' due dates follow")
+	@Operation(operationId = "moveStartDate",
+			summary = "Move the start date of an offer that stands, with a reason; the clearances' due dates follow")
 	OfferView moveStartDate(@PathVariable String reference, @Valid @RequestBody StartDateRequest request,
 			Principal principal) {
 		return view(offers.moveStartDate(reference, request.startDate(), request.reason(), principal.getName()));

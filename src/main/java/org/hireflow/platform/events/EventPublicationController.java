@@ -43,7 +43,8 @@ class EventPublicationController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Incomplete event publications, oldest first (listener and event type, never the content)")
+	@Operation(operationId = "listIncompleteEventPublications",
+			summary = "Incomplete event publications, oldest first (listener and event type, never the content)")
 	List<Incomplete> list() {
 		return jdbc.query("""
 				select id, listener_id, event_type, publication_date from event_publication
@@ -53,7 +54,8 @@ class EventPublicationController {
 	}
 
 	@PostMapping("/resubmission")
-	@Operation(summary = "Run the listeners of incomplete publications older than the given seconds again")
+	@Operation(operationId = "resubmitEventPublications",
+			summary = "Run the listeners of incomplete publications older than the given seconds again")
 	Resubmitted resubmit(@RequestParam(defaultValue = "0") long olderThanSeconds) {
 		int before = count();
 		incomplete.resubmitIncompletePublicationsOlderThan(Duration.ofSeconds(olderThanSeconds));

@@ -34,7 +34,8 @@ class AdminActionController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Changes made by administrators through the engine APIs: who, which call, its answer, when")
+	@Operation(operationId = "listAdminActions",
+			summary = "Changes made by administrators through the engine APIs: who, which call, its answer, when")
 	List<AdminAction> recent(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		return actions.recent(page, size);

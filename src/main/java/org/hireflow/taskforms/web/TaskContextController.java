@@ -49,8 +49,9 @@ class TaskContextController {
 	 * {@code fr}), remembered for the caller's emails (reminders, panel invitations).
 	 */
 	@GetMapping("/context")
-	@Operation(summary = "What the task's form shows; 404 for a task the caller may not see. lang (en or fr): the "
-			+ "Tasklist language, which the caller's emails then follow")
+	@Operation(operationId = "getTaskContext",
+			summary = "What the task's form shows; 404 for a task the caller may not see. lang (en or fr): the "
+					+ "Tasklist language, which the caller's emails then follow")
 	TaskContext context(@PathVariable String taskId, @RequestParam(required = false) String lang, Authentication user) {
 		TaskContext context = contexts.of(taskId, user.getName(), groups(user));
 		if (lang != null) {
@@ -64,8 +65,9 @@ class TaskContextController {
 	 * anything else, whatever the caller accepts, and the answer is always the PDF.
 	 */
 	@GetMapping("/cv")
-	@Operation(summary = "The candidate's CV (PDF), from a panel member's or the chair's task only; every opening is "
-			+ "recorded. 404 for any other task, a task the caller may not see, or no CV")
+	@Operation(operationId = "getTaskCv",
+			summary = "The candidate's CV (PDF), from a panel member's or the chair's task only; every opening is "
+					+ "recorded. 404 for any other task, a task the caller may not see, or no CV")
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE))
 	void cv(@PathVariable String taskId, Authentication user, HttpServletResponse response) throws IOException {
 		TaskContextService.TaskCv cv = contexts.cv(taskId, user.getName(), groups(user));

@@ -27,13 +27,13 @@ class PublicVacancyController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Vacancies open for applications, soonest closing first")
+	@Operation(operationId = "listOpenVacancies", summary = "Vacancies open for applications, soonest closing first")
 	List<VacancyView> open() {
 		return vacancies.openVacancies().stream().map(VacancyView::of).toList();
 	}
 
 	@GetMapping("/{reference}")
-	@Operation(summary = "One published vacancy notice")
+	@Operation(operationId = "getPublishedVacancy", summary = "One published vacancy notice")
 	VacancyView one(@PathVariable String reference) {
 		var vacancy = vacancies.get(reference);
 		if (vacancy.getStatus() == VacancyStatus.DRAFT || vacancy.getStatus() == VacancyStatus.APPROVAL) {

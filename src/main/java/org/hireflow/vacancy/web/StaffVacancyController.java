@@ -20,10 +20,13 @@ import org.hireflow.vacancy.VacancyDraft;
 import org.hireflow.vacancy.VacancyService;
 import org.hireflow.vacancy.VacancyStatus;
 
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,7 +68,8 @@ class StaffVacancyController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Draft a vacancy notice")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "draftVacancy", summary = "Draft a vacancy notice")
 	ResponseEntity<VacancyView> create(@Valid @RequestBody CreateVacancyRequest request, Principal user) {
 		var vacancy = vacancies.draft(toDraft(request), user.getName());
 		return ResponseEntity.created(URI.create("/api/vacancies/" + vacancy.getReference()))
@@ -72,14 +77,15 @@ class StaffVacancyController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List vacancies, optionally by status, page by page")
-	PagedModel<VacancyView> list(@RequestParam(required = false) VacancyStatus status, @Valid PageParams paging) {
+	@Operation(operationId = "listVacancies", summary = "List vacancies, optionally by status, page by page")
+	PagedModel<VacancyView> list(@RequestParam(required = false) VacancyStatus status,
+			@Valid @ParameterObject PageParams paging) {
 		return new PagedModel<>(
 				vacancies.search(status, paging.sortedBy(Sort.by("id").descending())).map(VacancyView::of));
 	}
 
 	@GetMapping("/{reference}")
-	@Operation(summary = "One vacancy, whatever its status")
+	@Operation(operationId = "getVacancy", summary = "One vacancy, whatever its status")
 	VacancyView one(@PathVariable String reference) {
 		return VacancyView.of(vacancies.get(reference));
 	}
@@ -91,13 +97,15 @@ class StaffVacancyController {
 	}
 
 	@PostMapping("/{reference}/submission")
-	@Operation(summary = "Send the draft for approval by the hiring manager and HR (starts the lifecycle)")
+	@Operation(operationId = "submitVacancyForApproval",
+			summary = "Send the draft for approval by the hiring manager and HR (starts the lifecycle)")
 	VacancyView submit(@PathVariable String reference, Principal user) {
 		return VacancyView.of(vacancies.submitForApproval(reference, user.getName()));
 	}
 
 	@PostMapping("/{reference}/closing-date")
-	@Operation(summary = "Extend the closing date of an open vacancy (local time in the vacancy's zone)")
+	@Operation(operationId = "extendClosingDate",
+			summary = "Extend the closing date of an open vacancy (local time in the vacancy's zone)")
 	VacancyView extend(@PathVariable String reference, @Valid @RequestBody ClosingDateRequest request, Principal user) {
 		ZonedDateTime closing = request.closingAt().atZone(vacancies.get(reference).getTimeZone());
 		if (closing.isAfter(ZonedDateTime.now(clock).plusYears(1))) {
@@ -107,7 +115,9 @@ class StaffVacancyController {
 	}
 
 	@PostMapping("/{reference}/cancellation")
-	@Operation(summary = "Cancel the vacancy; every running application ends with 'vacancy cancelled'")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Operation(operationId = "cancelVacancy",
+			summary = "Cancel the vacancy; every running application ends with 'vacancy cancelled'")
 	ResponseEntity<Void> cancel(@PathVariable String reference, @Valid @RequestBody CancellationRequest request,
 			Principal user) {
 		vacancies.cancel(reference, request.reason(), user.getName());
@@ -115,7 +125,8 @@ class StaffVacancyController {
 	}
 
 	@PutMapping("/{reference}/panel")
-	@Operation(summary = "Set the vacancy's interview panel (at least three members, one of them the chair)")
+	@Operation(operationId = "setPanel",
+			summary = "Set the vacancy's interview panel (at least three members, one of them the chair)")
 	VacancyView panel(@PathVariable String reference, @Valid @RequestBody CreateVacancyRequest.PanelRequest request,
 			Principal user) {
 		return VacancyView
