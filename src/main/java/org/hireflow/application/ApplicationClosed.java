@@ -8,6 +8,7 @@ public class ApplicationClosed extends DomainException {
 	ApplicationClosed(String reference, ApplicationStatus status) {
 		super(Kind.CONFLICT, "application-closed", "Application closed",
 				"Application " + reference + " is already " + status.name().toLowerCase() + ".");
+		explainedAs("refusal.application-closed", reference, status.name());
 	}
 
 }

@@ -7,6 +7,7 @@ public class CvNotPdf extends DomainException {
 
 	CvNotPdf() {
 		super(Kind.UNSUPPORTED, "cv-not-pdf", "CV must be a PDF", "The uploaded CV is not a PDF document.");
+		explainedAs("refusal.cv-not-pdf");
 	}
 
 }

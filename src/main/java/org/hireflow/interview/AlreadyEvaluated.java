@@ -8,6 +8,7 @@ public class AlreadyEvaluated extends DomainException {
 	AlreadyEvaluated(String panelMember) {
 		super(Kind.CONFLICT, "already-evaluated", "Already evaluated",
 				panelMember + " has already evaluated this candidate.");
+		explainedAs("refusal.already-evaluated", panelMember);
 	}
 
 }

@@ -10,6 +10,7 @@ public class InterviewNotChangeable extends DomainException {
 
 	InterviewNotChangeable(String why) {
 		super(Kind.CONFLICT, "interview-status", "Interview cannot be changed", "The interview " + why + ".");
+		explainedAs("refusal.interview-status");
 	}
 
 }

@@ -7,6 +7,7 @@ public class OfferEnded extends DomainException {
 
 	OfferEnded(String why) {
 		super(Kind.CONFLICT, "offer-status", "Offer has ended", "The offer " + why + ".");
+		explainedAs("refusal.offer-ended");
 	}
 
 }

@@ -7,6 +7,7 @@ public class OfferNotAnswerable extends DomainException {
 
 	OfferNotAnswerable(String why) {
 		super(Kind.CONFLICT, "offer-status", "Offer cannot be answered", "The offer " + why + ".");
+		explainedAs("refusal.offer-not-answerable");
 	}
 
 }

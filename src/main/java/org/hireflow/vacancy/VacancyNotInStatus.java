@@ -8,6 +8,7 @@ public class VacancyNotInStatus extends DomainException {
 	public VacancyNotInStatus(String reference, VacancyStatus status, String action) {
 		super(Kind.CONFLICT, "vacancy-status", "Not possible in this status",
 				"Vacancy " + reference + " is " + status.name().toLowerCase() + "; cannot " + action + ".");
+		explainedAs("refusal.vacancy-status", reference, status.name());
 	}
 
 }

@@ -8,7 +8,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.hireflow.platform.web.Problem;
 import org.hireflow.security.Roles;
 import org.hireflow.testing.Api;
+import org.hireflow.testing.Fixtures;
 import org.hireflow.testing.IntegrationTest;
+import org.hireflow.testing.TestClock;
 import org.hireflow.testing.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +33,17 @@ class ErrorFormatTests {
 	@Autowired
 	IdentityService identity;
 
+	@Autowired
+	TestClock clock;
+
 	Api api;
 
 	@BeforeEach
 	void setUp() {
 		api = new Api(port);
 		TestUsers.ensure(identity, "hana", Roles.GROUP_HR);
+		TestUsers.ensure(identity, "henri", Roles.GROUP_HIRING_MANAGERS);
+		TestUsers.ensure(identity, "rita", Roles.GROUP_RECRUITERS);
 	}
 
 	private static void problem(Api.Response response, int status, String type) {
@@ -83,6 +90,36 @@ class ErrorFormatTests {
 			.startsWith("doit être l’une des valeurs SUBMITTED");
 		problem(missing, 400, "missing-parameter");
 		assertThat(missing.json().path("errors").path(0).path("field").asText()).isEqualTo("reference");
+	}
+
+	@Test
+	void the_domains_refusals_on_the_staff_api_are_titled_and_explained_in_french_for_a_french_caller() {
+		Api french = api.as("hana").header("Accept-Language", "fr");
+
+		var missing = french.get("/api/vacancies/VN-2099-9999");
+		problem(missing, 404, "not-found");
+		assertThat(missing.json().path("title").asText()).isEqualTo("Introuvable");
+		assertThat(missing.json().path("detail").asText()).isEqualTo("Avis de vacance VN-2099-9999 introuvable.");
+
+		var english = api.as("hana").get("/api/vacancies/VN-2099-9999");
+		assertThat(english.json().path("title").asText()).isEqualTo("Vacancy not found");
+		assertThat(english.json().path("detail").asText()).isEqualTo("No vacancy with reference VN-2099-9999.");
+
+		String draft = french.postJson("/api/vacancies", Fixtures.vacancyRequest(clock, 1))
+			.json()
+			.path("reference")
+			.asText();
+		var smallPanel = french.putJson("/api/vacancies/" + draft + "/panel",
+				java.util.Map.of("members", java.util.List.of("paul", "petra"), "chair", "paul"));
+		problem(smallPanel, 400, "invalid-request");
+		assertThat(smallPanel.json().path("title").asText()).isEqualTo("Requête invalide");
+		assertThat(smallPanel.json().path("detail").asText()).isEqualTo("Un jury compte au moins 3 membres.");
+
+		var notCancellable = french.postJson("/api/vacancies/" + draft + "/closing-date",
+				java.util.Map.of("closingAt", java.time.LocalDateTime.now(clock).plusDays(60).withNano(0).toString()));
+		problem(notCancellable, 409, "vacancy-status");
+		assertThat(notCancellable.json().path("title").asText()).isEqualTo("Impossible dans cet état");
+		assertThat(notCancellable.json().path("detail").asText()).startsWith("L’avis de vacance " + draft);
 	}
 
 }

@@ -2,6 +2,8 @@ package org.hireflow.platform.domain;
 
 import java.util.Map;
 
+import org.hireflow.platform.text.Messages;
+
 /**
  * A rule of the domain said no. Named as a fact ({@code ApplicationClosed},
  * {@code AlreadyApplied}), it says which kind of refusal it is and nothing about HTTP:
@@ -44,6 +46,10 @@ public abstract class DomainException extends RuntimeException {
 
 	private final Map<String, Object> properties;
 
+	private String detailKey;
+
+	private Object[] detailArgs = {};
+
 	protected DomainException(Kind kind, String type, String title, String detail) {
 		this(kind, type, title, detail, Map.of());
 	}
@@ -67,6 +73,26 @@ public abstract class DomainException extends RuntimeException {
 
 	public String title() {
 		return title;
+	}
+
+	/**
+	 * The bundles' key of the detail ({@code refusal.…}) and its args, for a caller
+	 * refused in French; the English detail given to the constructor stays the English.
+	 */
+	protected final void explainedAs(String key, Object... args) {
+		this.detailKey = key;
+		this.detailArgs = args.clone();
+	}
+
+	/** The detail in the caller's language ({@link Messages}). */
+	@Override
+	public String getLocalizedMessage() {
+		return detailKey == null ? getMessage() : Messages.translation(detailKey, detailArgs).orElse(getMessage());
+	}
+
+	/** The title in the caller's language: the bundles' {@code problem.<type>}. */
+	public String localizedTitle() {
+		return Messages.translation("problem." + type).orElse(title);
 	}
 
 	/** Extra facts for the caller (the fields in error, a reference). */

@@ -1,16 +1,10 @@
 package org.hireflow.platform.domain;
 
-import org.hireflow.platform.text.Messages;
-
 /**
  * What was asked breaks a rule of the step (a reason missing, a score out of range); the
  * message says which.
  */
 public class RuleViolated extends DomainException {
-
-	private final String messageKey;
-
-	private final Object[] args;
 
 	public RuleViolated(String detail) {
 		this(null, detail);
@@ -24,14 +18,9 @@ public class RuleViolated extends DomainException {
 	public RuleViolated(String messageKey, String english, Object... args) {
 		super(Kind.INVALID, "invalid-request", "Invalid request",
 				java.text.MessageFormat.format(english.replace("'", "''"), args));
-		this.messageKey = messageKey;
-		this.args = args.clone();
-	}
-
-	/** The sentence in the caller's language ({@link Messages}). */
-	@Override
-	public String getLocalizedMessage() {
-		return messageKey == null ? getMessage() : Messages.text(messageKey, getMessage(), args);
+		if (messageKey != null) {
+			explainedAs(messageKey, args);
+		}
 	}
 
 }

@@ -46,6 +46,19 @@ public final class Messages {
 		return source.getMessage(key, args, MessageFormat.format(english.replace("'", "''"), args), locale);
 	}
 
+	/**
+	 * The bundle's {@code key} for a caller who does not read English, or empty: an
+	 * English caller gets the sentence as written where the refusal was made.
+	 */
+	public static java.util.Optional<String> translation(String key, Object... args) {
+		MessageSource source = bundles;
+		Locale locale = callersLanguage();
+		if (source == null || locale.equals(Locale.ENGLISH)) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.ofNullable(source.getMessage(key, args, null, locale));
+	}
+
 	/** French where the request asks for it first; English otherwise. */
 	public static Locale callersLanguage() {
 		LocaleContext context = LocaleContextHolder.getLocaleContext();

@@ -71,7 +71,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.map(ProblemDetailsAdvice::fieldError)
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
-				errors.size() + " field(s) are invalid.", Map.of("errors", errors));
+				Messages.text("problem.validation-failed.detail", "{0} field(s) are invalid.", errors.size()),
+				Map.of("errors", errors));
 	}
 
 	@Override
@@ -139,11 +140,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
 			case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
 		};
-		return problem(status, refusal.type(), refusal.title(), refusal.getMessage(), refusal.properties());
+		return problem(status, refusal.type(), refusal.localizedTitle(), refusal.getLocalizedMessage(),
+				refusal.properties());
 	}
 
 	@ExceptionHandler(Problem.class)
 	ResponseEntity<Object> render(Problem problem) {
+		String type = String.valueOf(problem.getBody().getType()).replace(Problem.TYPE_BASE, "");
+		Messages.translation("problem." + type).ifPresent(problem.getBody()::setTitle);
 		return ResponseEntity.status(problem.getStatusCode())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem.getBody());
@@ -211,7 +215,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail,
 			Map<String, Object> properties) {
-		ProblemDetail body = Problem.detailOf(status, type, title, detail, properties);
+		ProblemDetail body = Problem.detailOf(status, type, Messages.translation("problem." + type).orElse(title),
+				detail, properties);
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
