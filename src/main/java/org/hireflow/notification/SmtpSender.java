@@ -24,6 +24,9 @@ import jakarta.mail.util.ByteArrayDataSource;
 @Component
 class SmtpSender {
 
+	/** The outbox row an email came from (read by the embedded run's dev mailbox). */
+	static final String OUTBOX_ID_HEADER = "X-Hireflow-Outbox-Id";
+
 	private final JavaMailSender smtp;
 
 	private final MailSettings settings;
@@ -65,6 +68,9 @@ class SmtpSender {
 		mime.setSubject(flatten(mail.subject()), "UTF-8");
 		mime.setHeader("Auto-Submitted", "auto-generated");
 		mime.setHeader("Content-Language", mail.language());
+		// the outbox row it came from: operators find it in /api/outbox, the dev mailbox
+		// names it by this
+		mime.setHeader(OUTBOX_ID_HEADER, String.valueOf(message.getId()));
 
 		MimeMultipart alternatives = new MimeMultipart("alternative");
 		MimeBodyPart text = new MimeBodyPart();

@@ -136,6 +136,9 @@ class OutboxReliabilityTests {
 		assertThat(received).hasSize(1);
 		assertThat(CandidateEmailTests.header(received.get(0), "Message-ID"))
 			.isEqualTo(message.path("messageId").asText());
+		assertThat(CandidateEmailTests.header(received.get(0), SmtpSender.OUTBOX_ID_HEADER))
+			.as("names its outbox row, as the dev mailbox does")
+			.isEqualTo(message.path("id").asText());
 	}
 
 	@Test

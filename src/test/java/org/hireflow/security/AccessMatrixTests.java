@@ -156,10 +156,10 @@ class AccessMatrixTests {
 		// the embedded run's dev mailbox (its controller exists only in that profile; the
 		// rule is tested here)
 		SERVICE.put("GET /dev/mailbox", only(ADMIN));
-		SERVICE.put("GET /dev/mailbox/{index}", only(ADMIN));
+		SERVICE.put("GET /dev/mailbox/{id}", only(ADMIN));
 	}
 
-	static final Set<String> PROFILE_ONLY = Set.of("GET /dev/mailbox", "GET /dev/mailbox/{index}");
+	static final Set<String> PROFILE_ONLY = Set.of("GET /dev/mailbox", "GET /dev/mailbox/{id}");
 
 	/**
 	 * Engine operations anyone but an administrator may call, on both engine APIs; all

@@ -3,6 +3,7 @@ package org.hireflow.platform.embedded;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -39,32 +40,41 @@ class DevMailboxController {
 		this.smtp = smtp;
 	}
 
-	record Mail(int index, String to, String subject, String sent, String text, String html, List<String> attachments,
+	/** The header the notification module's sender names the outbox row with. */
+	static final String OUTBOX_ID_HEADER = "X-Hireflow-Outbox-Id";
+
+	record Mail(long id, String to, String subject, String sent, String text, String html, List<String> attachments,
 			String headers) {
 	}
 
+	/**
+	 * Newest first, by the time each was sent (GreenMail lists by recipient); ties by
+	 * outbox id.
+	 */
 	@GetMapping("/dev/mailbox")
 	String list(Model model) throws MessagingException, IOException {
-		MimeMessage[] messages = smtp.getReceivedMessages();
 		List<Mail> mails = new ArrayList<>();
-		for (int i = messages.length - 1; i >= 0; i--) {
-			mails.add(read(i, messages[i]));
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			mails.add(read(message));
 		}
+		mails.sort(Comparator.comparing(Mail::sent).thenComparingLong(Mail::id).reversed());
 		model.addAttribute("mails", mails);
 		return "dev/mailbox";
 	}
 
-	@GetMapping("/dev/mailbox/{index}")
-	String one(@PathVariable int index, Model model) throws MessagingException, IOException {
-		MimeMessage[] messages = smtp.getReceivedMessages();
-		if (index < 0 || index >= messages.length) {
-			throw Problem.notFound("Message", String.valueOf(index));
+	/** One email by its outbox id: the same email whatever arrives after it. */
+	@GetMapping("/dev/mailbox/{id}")
+	String one(@PathVariable long id, Model model) throws MessagingException, IOException {
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (String.valueOf(id).equals(message.getHeader(OUTBOX_ID_HEADER, null))) {
+				model.addAttribute("mail", read(message));
+				return "dev/message";
+			}
 		}
-		model.addAttribute("mail", read(index, messages[index]));
-		return "dev/message";
+		throw Problem.notFound("Message", String.valueOf(id));
 	}
 
-	private static Mail read(int index, MimeMessage message) throws MessagingException, IOException {
+	private static Mail read(MimeMessage message) throws MessagingException, IOException {
 		Parts parts = new Parts();
 		parts.collect(message);
 		StringBuilder headers = new StringBuilder();
@@ -73,7 +83,8 @@ class DevMailboxController {
 			headers.append(all.nextElement()).append('\n');
 		}
 		Address[] to = message.getAllRecipients();
-		return new Mail(index,
+		String id = message.getHeader(OUTBOX_ID_HEADER, null);
+		return new Mail(id == null ? -1 : Long.parseLong(id.strip()),
 				to == null ? "" : String.join(", ", Arrays.stream(to).map(DevMailboxController::readable).toList()),
 				message.getSubject(), message.getSentDate() == null ? "" : message.getSentDate().toInstant().toString(),
 				parts.text, parts.html, parts.attachments, headers.toString());

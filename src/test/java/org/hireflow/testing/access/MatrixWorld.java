@@ -43,7 +43,6 @@ public final class MatrixWorld {
 				.replace("{reference}", reference)
 				.replace("{taskId}", evaluationTask)
 				.replace("{id}", "999999999")
-				.replace("{index}", "0")
 				.replace("{code}", "ZZ")
 				.replace("{requiredMetricName}", "jvm.memory.used")
 				.replace("**", "ping");
