@@ -11,6 +11,7 @@ import org.hireflow.platform.domain.IsoCodes;
 import org.hireflow.platform.web.Problem;
 import org.hireflow.vacancy.Vacancy;
 import org.hireflow.vacancy.VacancyService;
+import org.hireflow.vacancy.VacancyStatus;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,6 +77,9 @@ class VacancyPages {
 		Vacancy vacancy = vacancies.get(reference);
 		if (vacancy.getPublicationAt() == null) {
 			throw Problem.notFound("Vacancy", reference);
+		}
+		if (vacancy.getStatus() == VacancyStatus.CANCELLED) {
+			throw new CandidatePageErrors.VacancyGone(reference);
 		}
 		return vacancy;
 	}
