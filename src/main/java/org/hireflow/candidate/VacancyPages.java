@@ -33,9 +33,12 @@ class VacancyPages {
 
 	private final Clock clock;
 
-	VacancyPages(VacancyService vacancies, Clock clock) {
+	private final JobPostings jobPostings;
+
+	VacancyPages(VacancyService vacancies, Clock clock, JobPostings jobPostings) {
 		this.vacancies = vacancies;
 		this.clock = clock;
+		this.jobPostings = jobPostings;
 	}
 
 	@GetMapping("/")
@@ -49,11 +52,19 @@ class VacancyPages {
 		return "candidate/vacancies";
 	}
 
+	/**
+	 * The notice; while it takes applications, with its schema.org {@code JobPosting}
+	 * (JSON-LD) for job search engines (a closed notice is no longer a job offer).
+	 */
 	@GetMapping("/vacancies/{reference}")
-	String one(@PathVariable String reference, Model model) {
+	String one(@PathVariable String reference, Model model, Locale locale) {
 		Vacancy vacancy = published(reference);
+		boolean open = vacancy.acceptsApplicationsAt(clock.instant());
 		model.addAttribute("vacancy", vacancy);
-		model.addAttribute("open", vacancy.acceptsApplicationsAt(clock.instant()));
+		model.addAttribute("open", open);
+		if (open) {
+			model.addAttribute("jobPosting", jobPostings.of(vacancy, locale));
+		}
 		return "candidate/vacancy";
 	}
 
