@@ -27,7 +27,7 @@ import org.springframework.web.servlet.ModelAndView;
  * answer {@code text/html} only, so any other {@code Accept} falls through to the API's
  * advice).
  */
-@ControllerAdvice(assignableTypes = { VacancyPages.class, StatusPages.class })
+@ControllerAdvice(assignableTypes = { VacancyPages.class, StatusPages.class, VacancyFeed.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CandidatePageErrors {
 
