@@ -4,20 +4,27 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hireflow.platform.domain.DomainException;
+import org.hireflow.platform.web.PayloadTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.validation.ConstraintViolationException;
 
 /**
  * A candidate's browser never gets a problem in JSON: an error on a candidate page is a
@@ -56,7 +63,9 @@ class CandidatePageErrors {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			default -> HttpStatus.BAD_REQUEST;
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+			case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
 		}, Map.of());
 	}
 
@@ -73,12 +82,34 @@ class CandidatePageErrors {
 	 */
 	@ExceptionHandler(produces = MediaType.TEXT_HTML_VALUE)
 	ModelAndView failed(Exception ex) {
-		if (ex instanceof ErrorResponse error) {
-			return page(error.getStatusCode(), Map.of());
+		HttpStatusCode refused = clientError(ex);
+		if (refused != null) {
+			return page(refused, Map.of());
 		}
 		String incident = UUID.randomUUID().toString();
 		log.error("Unexpected error on a candidate page, incident {}", incident, ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, Map.of("incident", incident));
+	}
+
+	/**
+	 * The status the API's advice gives the same mistake of the caller's (a page must not
+	 * turn a 4xx into a 500); {@code null} when it is not one.
+	 */
+	private static HttpStatusCode clientError(Exception ex) {
+		if (ex instanceof ErrorResponse error) {
+			return error.getStatusCode();
+		}
+		if (ex instanceof TypeMismatchException || ex instanceof HttpMessageNotReadableException
+				|| ex instanceof MultipartException || ex instanceof ConstraintViolationException) {
+			return HttpStatus.BAD_REQUEST;
+		}
+		if (ex instanceof PayloadTooLarge) {
+			return HttpStatus.PAYLOAD_TOO_LARGE;
+		}
+		if (ex instanceof OptimisticLockingFailureException) {
+			return HttpStatus.CONFLICT;
+		}
+		return null;
 	}
 
 	private static ModelAndView page(HttpStatusCode status, Map<String, Object> facts) {
