@@ -326,4 +326,23 @@ class IntakeValidationTests {
 			.containsExactly("must be answered here; “see CV” is not an answer");
 	}
 
+	@Test
+	void a_french_caller_is_told_in_french_why_a_cv_is_refused() {
+		byte[] big = new byte[5 * 1024 * 1024 + 512 * 1024];
+		System.arraycopy("%PDF-1.7".getBytes(), 0, big, 0, 8);
+		Api french = api.header("Accept-Language", "fr");
+
+		var notPdf = french.postMultipart(path, "application", Fixtures.application(Fixtures.uniqueEmail()), "cv",
+				"cv.pdf", "application/pdf", "MZ\u0090\u0000 this is an executable".getBytes());
+		var tooBig = french.postMultipart(path, "application", Fixtures.application(Fixtures.uniqueEmail()), "cv",
+				"cv.pdf", "application/pdf", big);
+
+		assertThat(notPdf.status()).isEqualTo(415);
+		assertThat(notPdf.json().path("title").asText()).isEqualTo("Le CV doit être un fichier PDF");
+		assertThat(notPdf.json().path("detail").asText()).isEqualTo("Le CV envoyé n’est pas un document PDF.");
+		assertThat(tooBig.status()).isEqualTo(413);
+		assertThat(tooBig.json().path("title").asText()).isEqualTo("Contenu trop volumineux");
+		assertThat(tooBig.json().path("detail").asText()).startsWith("Le");
+	}
+
 }

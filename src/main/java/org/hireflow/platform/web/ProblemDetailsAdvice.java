@@ -152,8 +152,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
-				"The upload exceeds the allowed size.", Map.of());
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+				Messages.text("problem.payload-too-large", "Payload too large"),
+				Messages.text("problem.upload-too-large.detail", "The upload exceeds the allowed size."), Map.of());
 	}
 
 	/**
@@ -169,8 +170,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(PayloadTooLarge.class)
 	ResponseEntity<Object> handleTooLarge(PayloadTooLarge ex) {
-		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large", ex.getMessage(),
-				Map.of());
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+				Messages.text("problem.payload-too-large", "Payload too large"), ex.getMessage(), Map.of());
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
