@@ -2,7 +2,10 @@ package org.hireflow.application;
 
 import org.hireflow.platform.domain.DomainException;
 
-/** The uploaded CV is not a PDF document by its content, whatever its name says. */
+/**
+ * The uploaded CV is not a PDF document by its content, whatever its name says (told in
+ * the caller's language).
+ */
 public class CvNotPdf extends DomainException {
 
 	CvNotPdf() {

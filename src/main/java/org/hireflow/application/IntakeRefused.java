@@ -55,7 +55,9 @@ public abstract class IntakeRefused extends DomainException {
 	public static final class InvalidAnswers extends IntakeRefused {
 
 		InvalidAnswers(List<Map<String, Object>> errors) {
-			super(Kind.INVALID, "validation-failed", "Validation failed", errors.size() + " answer(s) are invalid.",
+			super(Kind.INVALID, "validation-failed", Messages.text("problem.validation-failed", "Validation failed"),
+					Messages.text("problem.validation-failed.answers", "{0,number,#} answer(s) are invalid.",
+							errors.size()),
 					Map.of("errors", errors));
 		}
 
@@ -69,8 +71,8 @@ public abstract class IntakeRefused extends DomainException {
 	public static final class MemberNationalityNotChosen extends IntakeRefused {
 
 		MemberNationalityNotChosen(String message) {
-			super(Kind.INVALID, "validation-failed", "Validation failed", message,
-					Map.of("errors", List.of(Map.of("field", "appliedNationality", "message", message))));
+			super(Kind.INVALID, "validation-failed", Messages.text("problem.validation-failed", "Validation failed"),
+					message, Map.of("errors", List.of(Map.of("field", "appliedNationality", "message", message))));
 		}
 
 	}

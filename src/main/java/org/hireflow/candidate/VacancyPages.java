@@ -11,6 +11,7 @@ import org.hireflow.platform.domain.IsoCodes;
 import org.hireflow.platform.web.Problem;
 import org.hireflow.vacancy.Vacancy;
 import org.hireflow.vacancy.VacancyService;
+import org.hireflow.vacancy.VacancyStatus;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +33,12 @@ class VacancyPages {
 
 	private final Clock clock;
 
-	VacancyPages(VacancyService vacancies, Clock clock) {
+	private final JobPostings jobPostings;
+
+	VacancyPages(VacancyService vacancies, Clock clock, JobPostings jobPostings) {
 		this.vacancies = vacancies;
 		this.clock = clock;
+		this.jobPostings = jobPostings;
 	}
 
 	@GetMapping("/")
@@ -48,11 +52,19 @@ class VacancyPages {
 		return "candidate/vacancies";
 	}
 
+	/**
+	 * The notice; while it takes applications, with its schema.org {@code JobPosting}
+	 * (JSON-LD) for job search engines (a closed notice is no longer a job offer).
+	 */
 	@GetMapping("/vacancies/{reference}")
-	String one(@PathVariable String reference, Model model) {
+	String one(@PathVariable String reference, Model model, Locale locale) {
 		Vacancy vacancy = published(reference);
+		boolean open = vacancy.acceptsApplicationsAt(clock.instant());
 		model.addAttribute("vacancy", vacancy);
-		model.addAttribute("open", vacancy.acceptsApplicationsAt(clock.instant()));
+		model.addAttribute("open", open);
+		if (open) {
+			model.addAttribute("jobPosting", jobPostings.of(vacancy, locale));
+		}
 		return "candidate/vacancy";
 	}
 
@@ -76,6 +88,9 @@ class VacancyPages {
 		Vacancy vacancy = vacancies.get(reference);
 		if (vacancy.getPublicationAt() == null) {
 			throw Problem.notFound("Vacancy", reference);
+		}
+		if (vacancy.getStatus() == VacancyStatus.CANCELLED) {
+			throw new CandidatePageErrors.VacancyGone(reference);
 		}
 		return vacancy;
 	}

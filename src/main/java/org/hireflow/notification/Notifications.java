@@ -232,10 +232,13 @@ class Notifications {
 				.append(statusUrl(application.getReference()))
 				.append('\n');
 		}
+		// in the language the candidate chose to be written in, not the one of the page
+		// the request came from (anyone can ask for anyone's links)
 		CandidateFacts candidate = own.get(0).candidateFacts();
 		outbox.enqueue(requested.idempotencyKey(), null,
-				composer.compose(MailKind.STATUS_LINKS, candidate.email(), candidate.name(), requested.locale(),
-						new Object[] { links.toString().strip() }, List.of(), null, null, null));
+				composer.compose(MailKind.STATUS_LINKS, candidate.email(), candidate.name(),
+						candidate.language().locale(), new Object[] { links.toString().strip() }, List.of(), null, null,
+						null));
 	}
 
 	private void toCandidate(MailKind kind, long applicationId, String reference, CandidateFacts candidate,

@@ -13,10 +13,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicBaseUrl where candidates reach the service; used in links in emails
  * @param intake limits of the public intake API
  * @param demo demo users and data (embedded profile only)
+ * @param organisation who recruits: named as the hiring organisation of every published
+ * notice (schema.org {@code JobPosting}) and the author of the vacancies feed
  */
 @ConfigurationProperties("hireflow")
 public record HireflowProperties(@DefaultValue("http://localhost:8080") URI publicBaseUrl, @DefaultValue Intake intake,
-		@DefaultValue Demo demo) {
+		@DefaultValue Demo demo, @DefaultValue Organisation organisation) {
+
+	/**
+	 * @param name the organisation's name as candidates know it
+	 * @param url its public web site, if any
+	 */
+	public record Organisation(@DefaultValue("NATO") String name, URI url) {
+	}
 
 	/**
 	 * @param maxJsonBytes largest JSON body accepted by the API

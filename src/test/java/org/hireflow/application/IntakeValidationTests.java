@@ -301,4 +301,48 @@ class IntakeValidationTests {
 		return jdbc.queryForObject("select count(*) from " + table, Long.class);
 	}
 
+	@Test
+	void a_french_caller_is_told_in_french_why_an_answer_or_a_name_is_refused() {
+		Map<String, Object> body = Fixtures.application(Fixtures.uniqueEmail());
+		body.put("givenName", "-- 42 --");
+		body.put("answers", List.of(Map.of("questionCode", "motivation", "text", "See my CV."),
+				Map.of("questionCode", "example", "text", "A real answer.")));
+		Map<String, Object> seeCv = Fixtures.application(Fixtures.uniqueEmail());
+		seeCv.put("answers", body.get("answers"));
+
+		var fields = api.header("Accept-Language", "fr-BE,fr;q=0.9,en;q=0.5").postJson(path, body);
+		var answers = api.header("Accept-Language", "fr").postJson(path, seeCv);
+		var english = api.header("Accept-Language", "en").postJson(path, seeCv);
+
+		assertThat(fields.status()).isEqualTo(400);
+		assertThat(fields.json().path("title").asText()).isEqualTo("Validation refusée");
+		assertThat(fields.json().path("errors").findValuesAsText("message"))
+			.containsExactly("doit contenir une lettre");
+		assertThat(answers.status()).isEqualTo(400);
+		assertThat(answers.json().path("detail").asText()).isEqualTo("1 réponse(s) invalide(s).");
+		assertThat(answers.json().path("errors").findValuesAsText("message"))
+			.containsExactly("doit recevoir une réponse ici ; « voir CV » n’est pas une réponse");
+		assertThat(english.json().path("errors").findValuesAsText("message"))
+			.containsExactly("must be answered here; “see CV” is not an answer");
+	}
+
+	@Test
+	void a_french_caller_is_told_in_french_why_a_cv_is_refused() {
+		byte[] big = new byte[5 * 1024 * 1024 + 512 * 1024];
+		System.arraycopy("%PDF-1.7".getBytes(), 0, big, 0, 8);
+		Api french = api.header("Accept-Language", "fr");
+
+		var notPdf = french.postMultipart(path, "application", Fixtures.application(Fixtures.uniqueEmail()), "cv",
+				"cv.pdf", "application/pdf", "MZ\u0090\u0000 this is an executable".getBytes());
+		var tooBig = french.postMultipart(path, "application", Fixtures.application(Fixtures.uniqueEmail()), "cv",
+				"cv.pdf", "application/pdf", big);
+
+		assertThat(notPdf.status()).isEqualTo(415);
+		assertThat(notPdf.json().path("title").asText()).isEqualTo("Le CV doit être un fichier PDF");
+		assertThat(notPdf.json().path("detail").asText()).isEqualTo("Le CV envoyé n’est pas un document PDF.");
+		assertThat(tooBig.status()).isEqualTo(413);
+		assertThat(tooBig.json().path("title").asText()).isEqualTo("Contenu trop volumineux");
+		assertThat(tooBig.json().path("detail").asText()).startsWith("Le");
+	}
+
 }

@@ -264,4 +264,24 @@ class StatusPageTests {
 		assertThat(mailbox.all()).hasSize(1);
 	}
 
+	@Test
+	void lost_links_go_out_in_the_candidates_language_whatever_the_page_asked_from() {
+		String reference = pipeline.apply(vacancy, profile -> profile.language = OfficialLanguage.FR);
+		String email = pipeline.application(reference).getCandidate().getEmail();
+		Mailbox mailbox = new Mailbox(smtp);
+		dispatcher.dispatchDue();
+		mailbox.clear();
+
+		var english = browser.open("/status/lost?lang=en");
+		browser.submit("/status/lost", Map.of("email", email));
+
+		assertThat(english.text()).contains("Lost your link?");
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			dispatcher.dispatchDue();
+			return mailbox.to(email).size() == 1;
+		});
+		assertThat(Mailbox.subject(mailbox.to(email).get(0))).isEqualTo("Les pages de vos candidatures");
+		assertThat(Mailbox.text(mailbox.to(email).get(0))).contains("Bonjour").contains(link(reference));
+	}
+
 }

@@ -99,6 +99,7 @@ class AccessMatrixTests {
 		SERVICE.put("GET /error", Set.of()); // the error page answers error dispatches
 												// only
 		SERVICE.put("GET /vacancies", EVERYONE);
+		SERVICE.put("GET /vacancies/feed.atom", EVERYONE);
 		SERVICE.put("GET /vacancies/{reference}", EVERYONE);
 		SERVICE.put("GET /vacancies/{reference}/apply", EVERYONE);
 		SERVICE.put("GET /applied", EVERYONE);

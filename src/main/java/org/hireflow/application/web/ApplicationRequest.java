@@ -22,20 +22,22 @@ import jakarta.validation.constraints.Size;
  * An application as the candidate submits it. Every field is bounded; names may hold any
  * printable text with a letter (it is escaped wherever shown) but nothing invisible;
  * answers may hold line breaks but no other control characters and no direction
- * overrides.
+ * overrides. Every message is a key of the validation bundle
+ * ({@code ValidationMessages*.properties}), in the caller's language.
  */
 record ApplicationRequest(
 		@NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") @Pattern(regexp = "[^\\p{Cntrl}]*",
-				message = "must not contain control characters") @FreeText String email,
+				message = "{hireflow.validation.no-control-characters}") @FreeText String email,
 		@NotBlank @Size(max = 100) @PersonName String givenName,
 		@NotBlank @Size(max = 100) @PersonName String familyName, @NotNull LocalDate dateOfBirth,
 		@NotEmpty @Size(max = 5) List<@NotNull @Pattern(regexp = "[A-Z]{2}",
-				message = "must be an ISO 3166-1 alpha-2 code such as FR") String> nationalities,
+				message = "{hireflow.validation.country-code}") String> nationalities,
 		@NotNull @Pattern(regexp = "[A-Z]{2}",
-				message = "must be an ISO 3166-1 alpha-2 code such as FR") String appliedNationality,
+				message = "{hireflow.validation.country-code}") String appliedNationality,
 		@NotNull @Size(max = 10) List<@Valid @NotNull LanguageSkill> languages, @NotNull Degree highestDegree,
 		@NotNull @Min(0) @Max(60) Integer yearsOfExperience,
-		@NotNull @Pattern(regexp = "en|fr", message = "must be en or fr") String correspondenceLanguage,
+		@NotNull @Pattern(regexp = "en|fr",
+				message = "{hireflow.validation.correspondence-language}") String correspondenceLanguage,
 		@NotNull @Valid Declarations declarations,
 		@NotNull @Size(max = 20) List<@Valid @NotNull AnswerRequest> answers) {
 
@@ -46,7 +48,7 @@ record ApplicationRequest(
 	}
 
 	record LanguageSkill(
-			@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as en") String language,
+			@NotNull @Pattern(regexp = "[a-z]{2}", message = "{hireflow.validation.language-code}") String language,
 			@NotNull @Min(1) @Max(5) Integer level) {
 	}
 

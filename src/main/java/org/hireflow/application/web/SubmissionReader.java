@@ -17,6 +17,7 @@ import org.hireflow.application.CandidateProfile;
 import org.hireflow.application.Submission;
 import org.hireflow.platform.domain.IsoCodes;
 import org.hireflow.platform.domain.OfficialLanguage;
+import org.hireflow.platform.text.Messages;
 import org.hireflow.platform.web.JsonProblems;
 import org.hireflow.platform.web.Problem;
 
@@ -67,8 +68,10 @@ class SubmissionReader {
 			checkFacts(request, errors);
 		}
 		if (!errors.isEmpty()) {
-			throw new Problem(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
-					errors.size() + " field(s) are invalid.", Map.of("errors", errors));
+			throw new Problem(HttpStatus.BAD_REQUEST, "validation-failed",
+					Messages.text("problem.validation-failed", "Validation failed"), Messages
+						.text("problem.validation-failed.fields", "{0,number,#} field(s) are invalid.", errors.size()),
+					Map.of("errors", errors));
 		}
 		return toSubmission(request);
 	}
@@ -76,22 +79,27 @@ class SubmissionReader {
 	private void checkFacts(ApplicationRequest r, List<Map<String, Object>> errors) {
 		LocalDate today = LocalDate.now(clock);
 		if (r.dateOfBirth().isAfter(today.minusYears(16)) || r.dateOfBirth().isBefore(today.minusYears(100))) {
-			errors.add(Map.of("field", "dateOfBirth", "message", "is not a plausible date of birth"));
+			errors.add(Map.of("field", "dateOfBirth", "message",
+					Messages.text("hireflow.validation.date-of-birth", "is not a plausible date of birth")));
 		}
 		r.nationalities()
 			.stream()
 			.filter(code -> !IsoCodes.isCountry(code))
-			.forEach(code -> errors.add(Map.of("field", "nationalities", "message", code + " is not an ISO country")));
+			.forEach(code -> errors.add(Map.of("field", "nationalities", "message",
+					Messages.text("hireflow.validation.not-a-country", "{0} is not an ISO country", code))));
 		if (!r.nationalities().contains(r.appliedNationality())) {
-			errors.add(Map.of("field", "appliedNationality", "message", "must be one of the nationalities given"));
+			errors.add(Map.of("field", "appliedNationality", "message", Messages
+				.text("hireflow.validation.applied-nationality", "must be one of the nationalities given")));
 		}
 		Set<String> seen = new LinkedHashSet<>();
 		for (ApplicationRequest.LanguageSkill skill : r.languages()) {
 			if (!IsoCodes.isLanguage(skill.language())) {
-				errors.add(Map.of("field", "languages", "message", skill.language() + " is not an ISO language"));
+				errors.add(Map.of("field", "languages", "message", Messages.text("hireflow.validation.not-a-language",
+						"{0} is not an ISO language", skill.language())));
 			}
 			if (!seen.add(skill.language())) {
-				errors.add(Map.of("field", "languages", "message", skill.language() + " is listed twice"));
+				errors.add(Map.of("field", "languages", "message",
+						Messages.text("hireflow.validation.language-twice", "{0} is listed twice", skill.language())));
 			}
 		}
 	}

@@ -16,7 +16,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = FreeText.Validator.class)
 public @interface FreeText {
 
-	String message() default "is not acceptable text";
+	String message() default "{hireflow.text.not-acceptable}";
 
 	Class<?>[] groups() default {};
 

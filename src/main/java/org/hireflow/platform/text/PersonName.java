@@ -18,7 +18,7 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = PersonName.Validator.class)
 public @interface PersonName {
 
-	String message() default "is not a name";
+	String message() default "{hireflow.text.not-a-name}";
 
 	Class<?>[] groups() default {};
 

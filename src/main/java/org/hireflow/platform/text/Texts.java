@@ -1,5 +1,6 @@
 package org.hireflow.platform.text;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,13 @@ public final class Texts {
 	private static final int ZERO_WIDTH_NON_JOINER = 0x200C;
 
 	private static final int ZERO_WIDTH_JOINER = 0x200D;
+
+	/** Each reason, as a key of the validation bundle ({@code ValidationMessages}). */
+	private static final Map<String, String> TEMPLATES = Map.of( //
+			"must not contain control or invisible characters", "{hireflow.text.invisible}", //
+			"must contain a letter", "{hireflow.text.letter}", //
+			"must not contain control characters or direction overrides", "{hireflow.text.controls-or-overrides}", //
+			"is not well-formed text", "{hireflow.text.not-well-formed}");
 
 	private Texts() {
 	}
@@ -68,12 +76,12 @@ public final class Texts {
 	}
 
 	/**
-	 * A constraint violation that states the rule (no message template: the value is not
-	 * interpolated).
+	 * A constraint violation that states the rule in the caller's language (the template
+	 * is a key of the validation bundle; the value is never interpolated).
 	 */
 	static boolean refuse(jakarta.validation.ConstraintValidatorContext context, String problem) {
 		context.disableDefaultConstraintViolation();
-		context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+		context.buildConstraintViolationWithTemplate(TEMPLATES.getOrDefault(problem, problem)).addConstraintViolation();
 		return false;
 	}
 

@@ -71,7 +71,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.map(ProblemDetailsAdvice::fieldError)
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
-				Messages.text("problem.validation-failed.detail", "{0} field(s) are invalid.", errors.size()),
+				Messages.text("problem.validation-failed.fields", "{0,number,#} field(s) are invalid.", errors.size()),
 				Map.of("errors", errors));
 	}
 
@@ -156,8 +156,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
-				"The upload exceeds the allowed size.", Map.of());
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+				Messages.text("problem.payload-too-large", "Payload too large"),
+				Messages.text("problem.upload-too-large.detail", "The upload exceeds the allowed size."), Map.of());
 	}
 
 	/**
@@ -173,8 +174,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(PayloadTooLarge.class)
 	ResponseEntity<Object> handleTooLarge(PayloadTooLarge ex) {
-		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large", ex.getMessage(),
-				Map.of());
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+				Messages.text("problem.payload-too-large", "Payload too large"), ex.getMessage(), Map.of());
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
