@@ -112,7 +112,7 @@ class CandidatePageErrors {
 		return null;
 	}
 
-	private static ModelAndView page(HttpStatusCode status, Map<String, Object> facts) {
+	static ModelAndView page(HttpStatusCode status, Map<String, Object> facts) {
 		int code = status.value();
 		String kind = switch (code) {
 			case 400, 404, 410, 500 -> String.valueOf(code);

@@ -61,6 +61,17 @@ class CandidateErrorPagesTests {
 	}
 
 	@Test
+	void an_address_no_page_answers_is_the_same_404_page_but_the_apis_keep_their_problems() {
+		var typo = browser.header("Accept-Language", "fr").get("/vacancies/VN-2099-9999/typo");
+		page(typo, 404);
+		assertThat(typo.text()).contains("Nous ne trouvons pas cette page");
+
+		var api = browser.get("/api/public/nothing-here");
+		assertThat(api.status()).isEqualTo(404);
+		assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
 	void a_cancelled_vacancy_is_a_410_page_that_names_it() {
 		Vacancy vacancy = pipeline.openVacancy(1);
 		vacancies.cancel(vacancy.getReference(), "Post frozen", "henri");
