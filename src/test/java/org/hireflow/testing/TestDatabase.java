@@ -1,5 +1,7 @@
 package org.hireflow.testing;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -79,13 +81,25 @@ public final class TestDatabase {
 			throw new IllegalStateException(
 					"HIREFLOW_TEST_DB must be 'embedded' or 'testcontainers' (or unset), not '" + kind + "'");
 		}
-		else if (DockerClientFactory.instance().isDockerAvailable()) {
+		else if (dockerMayBeThere(env) && DockerClientFactory.instance().isDockerAvailable()) {
 			startContainer(env.getOrDefault(IMAGE_VARIABLE, DEFAULT_IMAGE));
 		}
 		else {
 			startEmbedded();
 		}
 		log.info("Test database: {} at {}", connection.kind(), connection.jdbcUrl());
+	}
+
+	/**
+	 * Whether asking Testcontainers is worth it: without a Docker endpoint it logs an
+	 * ERROR ("Could not find a valid Docker environment") on a green build's console.
+	 */
+	private static boolean dockerMayBeThere(Map<String, String> env) {
+		Path home = Path.of(System.getProperty("user.home"));
+		return !env.getOrDefault("DOCKER_HOST", "").isBlank() || Files.exists(Path.of("/var/run/docker.sock"))
+				|| Files.exists(home.resolve(".testcontainers.properties"))
+				|| Files.exists(home.resolve(".docker/run/docker.sock"))
+				|| Files.exists(Path.of(env.getOrDefault("XDG_RUNTIME_DIR", "/nonexistent"), "docker.sock"));
 	}
 
 	private static void startEmbedded() {
