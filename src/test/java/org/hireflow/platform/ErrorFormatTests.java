@@ -72,6 +72,12 @@ class ErrorFormatTests {
 
 		problem(response, 415, "unsupported-media-type");
 		assertThat(response.json().path("title").asText()).isEqualTo("Type de contenu non pris en charge");
+
+		var none = api.postRaw("/api/public/vacancies/VN-2026-0001/applications", null,
+				HttpRequest.BodyPublishers.ofString("{}"));
+		problem(none, 415, "unsupported-media-type");
+		assertThat(none.json().path("detail").asText()).startsWith("No Content-Type was sent; send one of")
+			.doesNotContain("null");
 	}
 
 	@Test

@@ -102,8 +102,10 @@ public final class Api {
 		return send(request(path).header("Content-Type", "application/json").POST(json(body)));
 	}
 
+	/** A body as given; {@code contentType} null sends none. */
 	public Response postRaw(String path, String contentType, BodyPublisher body) {
-		return send(request(path).header("Content-Type", contentType).POST(body));
+		HttpRequest.Builder request = request(path);
+		return send((contentType == null ? request : request.header("Content-Type", contentType)).POST(body));
 	}
 
 	public Response putJson(String path, Object body) {

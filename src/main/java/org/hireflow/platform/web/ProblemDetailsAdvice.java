@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
@@ -108,6 +109,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				Messages.text("problem.invalid-parameter", "Invalid parameter"),
 				Messages.text("problem.invalid-parameter.detail", "Parameter {0}: {1}.", name, takes),
 				Map.of("errors", List.of(Map.of("field", name, "message", takes))));
+	}
+
+	/** A body sent without any Content-Type says so, rather than "content type null". */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ResponseEntity<Object> response = super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
+		if (ex.getContentType() == null && response != null && response.getBody() instanceof ProblemDetail body) {
+			body.setDetail(Messages.text("problem.no-content-type", "No Content-Type was sent; send one of {0}.",
+					String.valueOf(ex.getSupportedMediaTypes())));
+		}
+		return response;
 	}
 
 	@Override
