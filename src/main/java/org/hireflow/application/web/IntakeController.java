@@ -84,7 +84,6 @@ class IntakeController {
 			description = "applications-closed (not open, or closed) or already-applied (this email, this vacancy)")
 	@ApiResponse(responseCode = "422",
 			description = "idempotency-key-reused: the key came with another application before")
-	@ApiResponse(responseCode = "413", description = "payload-too-large")
 	ResponseEntity<ApplicationReceipt> submit(@PathVariable String vacancyReference, @RequestBody String body,
 			@Parameter(description = KEY) @RequestHeader(name = IDEMPOTENCY_KEY,
 					required = false) String idempotencyKey) {
@@ -106,14 +105,9 @@ class IntakeController {
 					schema = @Schema(implementation = ApplicationWithCv.class),
 					encoding = { @Encoding(name = "application", contentType = MediaType.APPLICATION_JSON_VALUE),
 							@Encoding(name = "cv", contentType = MediaType.APPLICATION_PDF_VALUE) })))
-	@ApiResponse(responseCode = "201", description = "Received; Location names the application",
-			headers = @Header(name = "Location", description = "/api/applications/{reference}",
-					schema = @Schema(type = "string")))
-	@ApiResponse(responseCode = "409",
-			description = "applications-closed (not open, or closed) or already-applied (this email, this vacancy)")
-	@ApiResponse(responseCode = "422",
-			description = "idempotency-key-reused: the key came with another application before")
-	@ApiResponse(responseCode = "413", description = "payload-too-large: the CV is larger than 5 MB")
+	// one operation with the JSON form in the description: 201, 409 and 422 are declared
+	// there
+	@ApiResponse(responseCode = "413", description = "payload-too-large: the body, or the CV, is too large")
 	@ApiResponse(responseCode = "415", description = "cv-not-pdf: the CV is not a PDF document")
 	ResponseEntity<ApplicationReceipt> submitWithCv(@PathVariable String vacancyReference,
 			@RequestPart("application") String body, @RequestPart(name = "cv", required = false) MultipartFile cv,
