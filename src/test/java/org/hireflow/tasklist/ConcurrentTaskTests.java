@@ -1,0 +1,197 @@
+package org.hireflow.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.task.Task;
+import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.security.Roles;
+import org.hireflow.testing.Api;
+import org.hireflow.testing.Fixtures;
+import org.hireflow.testing.IntegrationTest;
+import org.hireflow.testing.Pipeline;
+import org.hireflow.testing.TestClock;
+import org.hireflow.testing.TestUsers;
+import org.hireflow.vacancy.Panel;
+import org.hireflow.vacancy.Vacancy;
+import org.hireflow.vacancy.VacancyDraft;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Two people on the same case at the same moment, through the engine REST API Tasklist's
+ * clients use: one wins, the other gets a 409 in the engine's error format that says what
+ * to do, never a 500, and nothing of the loser's is half-applied.
+ */
+@IntegrationTest
+class ConcurrentTaskTests {
+
+	static final List<String> RECRUITERS = List.of("rena", "rolf");
+
+	static final List<String> PANEL = List.of("pim", "pina", "pol");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	Pipeline pipeline;
+
+	@Autowired
+	TestClock clock;
+
+	Vacancy vacancy;
+
+	ExecutorService threads = Executors.newFixedThreadPool(PANEL.size());
+
+	@BeforeEach
+	void setUp() {
+		RECRUITERS.forEach(user -> TestUsers.ensure(identity, user, Roles.GROUP_RECRUITERS));
+		PANEL.forEach(user -> TestUsers.ensure(identity, user, Roles.GROUP_PANEL));
+		VacancyDraft d = Fixtures.vacancyDraft(clock, 1);
+		vacancy = pipeline.openVacancy(new VacancyDraft(d.title(), d.category(), d.grade(), d.division(), d.location(),
+				d.posts(), d.closingAt(), d.expectedStartDate(), d.minDegree(), d.minYearsExperience(),
+				d.languageRequirements(), d.languageRule(), d.questions(), d.competencies(), d.hiringManager(),
+				RECRUITERS, new Panel(PANEL, PANEL.get(0)), d.assessmentPassMark(), true));
+	}
+
+	@AfterEach
+	void stop() {
+		threads.shutdownNow();
+	}
+
+	Api.Response post(String user, String path, Object body) {
+		return new Api(port).as(user).header("Accept-Language", "fr").postJson("/engine-rest" + path, body);
+	}
+
+	@Test
+	void the_second_recruiter_to_claim_a_task_is_told_it_is_taken() {
+		String reference = pipeline.apply(vacancy);
+		String task = pipeline.task(reference, ProcessIds.TASK_SCREEN_APPLICATION).getId();
+
+		Api.Response first = post("rena", "/task/" + task + "/claim", Map.of("userId", "rena"));
+		Api.Response second = post("rolf", "/task/" + task + "/claim", Map.of("userId", "rolf"));
+
+		assertThat(first.status()).as(first.toString()).isEqualTo(204);
+		assertThat(second.status()).as(second.toString()).isEqualTo(403);
+		assertThat(pipeline.task(reference, ProcessIds.TASK_SCREEN_APPLICATION).getAssignee()).isEqualTo("rena");
+	}
+
+	/**
+	 * At the same moment both pass the firewall's "not someone else's" check, and the
+	 * engine refuses the second claim: a 409 in its format, in the caller's language.
+	 */
+	@Test
+	void two_recruiters_claiming_at_the_same_moment_get_one_task_each_side_a_clear_answer() throws Exception {
+		for (int attempt = 0; attempt < 10; attempt++) {
+			String reference = pipeline.apply(vacancy);
+			String task = pipeline.task(reference, ProcessIds.TASK_SCREEN_APPLICATION).getId();
+			CyclicBarrier start = new CyclicBarrier(RECRUITERS.size());
+			List<Future<Api.Response>> answers = new ArrayList<>();
+			for (String user : RECRUITERS) {
+				answers.add(threads.submit(() -> {
+					start.await();
+					return post(user, "/task/" + task + "/claim", Map.of("userId", user));
+				}));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Api.Response> answer : answers) {
+				Api.Response response = answer.get();
+				statuses.add(response.status());
+				if (response.status() == 409) {
+					assertThat(response.json().path("type").asText()).isEqualTo("TaskAlreadyClaimedException");
+					assertThat(response.json().path("message").asText())
+						.isEqualTo("Quelqu’un d’autre vient de prendre cette tâche.");
+				}
+			}
+			assertThat(statuses).as("one claim wins, the other is refused, never a 500")
+				.containsOnlyOnce(204)
+				.allMatch(status -> status == 204 || status == 403 || status == 409);
+			if (statuses.contains(409)) {
+				return;
+			}
+		}
+		throw new AssertionError("no two claims collided in the engine in 10 attempts");
+	}
+
+	/**
+	 * The panel's declarations are parallel tasks of one multi-instance: each completion
+	 * updates the case's count, so two at the same moment collide in the engine. Tried on
+	 * fresh applications until the collision happens (at most ten).
+	 */
+	@Test
+	void panel_members_declaring_at_the_same_moment_get_a_409_for_the_loser_who_then_declares_again() throws Exception {
+		int statusesSeen = 0;
+		for (int attempt = 0; attempt < 10; attempt++) {
+			String reference = atDeclarations();
+			List<Task> declarations = pipeline.tasks(reference, ProcessIds.TASK_DECLARE_INTERESTS);
+			assertThat(declarations).hasSize(PANEL.size());
+			List<Integer> statuses = declareAtOnce(declarations);
+			assertThat(statuses).as("one winner at least, the others 204 or 409, never a 500")
+				.contains(204)
+				.allMatch(status -> status == 204 || status == 409);
+			statusesSeen += statuses.size();
+			if (statuses.contains(409)) {
+				List<Task> left = pipeline.tasks(reference, ProcessIds.TASK_DECLARE_INTERESTS);
+				assertThat(left).as("each loser's declaration is still to do: nothing half-applied")
+					.hasSize((int) statuses.stream().filter(status -> status == 409).count());
+				for (Task task : left) {
+					assertThat(declare(task).status()).isEqualTo(204);
+				}
+				pipeline.runJobs();
+				assertThat(pipeline.tasks(reference, ProcessIds.TASK_SCHEDULE_INTERVIEW)).hasSize(1);
+				return;
+			}
+		}
+		throw new AssertionError("no two declarations collided in 10 attempts (" + statusesSeen + " requests)");
+	}
+
+	String atDeclarations() {
+		String reference = pipeline.apply(vacancy);
+		pipeline.screen(reference, true);
+		pipeline.assess(reference, 90);
+		return reference;
+	}
+
+	Api.Response declare(Task task) {
+		return post(task.getAssignee(), "/task/" + task.getId() + "/submit-form",
+				Map.of("variables", Map.of("conflict", Map.of("value", false))));
+	}
+
+	List<Integer> declareAtOnce(List<Task> declarations) throws Exception {
+		CyclicBarrier start = new CyclicBarrier(declarations.size());
+		List<Future<Api.Response>> answers = new ArrayList<>();
+		for (Task task : declarations) {
+			answers.add(threads.submit(() -> {
+				start.await();
+				return declare(task);
+			}));
+		}
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Api.Response> answer : answers) {
+			Api.Response response = answer.get();
+			if (response.status() == 409) {
+				assertThat(response.json().path("type").asText()).isEqualTo("OptimisticLockingException");
+				assertThat(response.json().path("message").asText())
+					.startsWith("Quelqu’un d’autre a modifié ce dossier");
+			}
+			statuses.add(response.status());
+		}
+		return statuses;
+	}
+
+}
