@@ -106,7 +106,8 @@ class CandidatePageErrors {
 		if (ex instanceof PayloadTooLarge) {
 			return HttpStatus.PAYLOAD_TOO_LARGE;
 		}
-		if (ex instanceof OptimisticLockingFailureException) {
+		if (ex instanceof OptimisticLockingFailureException
+				|| ex instanceof org.camunda.bpm.engine.OptimisticLockingException) {
 			return HttpStatus.CONFLICT;
 		}
 		return null;

@@ -160,6 +160,43 @@ class ConcurrentTaskTests {
 		throw new AssertionError("no two declarations collided in 10 attempts (" + statusesSeen + " requests)");
 	}
 
+	/**
+	 * Two HR officers record the same letter of withdrawal at once (the service's own
+	 * API): one is recorded, the other is told, never a 500.
+	 */
+	@Test
+	void two_officers_recording_the_same_withdrawal_at_once_record_it_once() throws Exception {
+		List.of("hedda", "hugo").forEach(user -> TestUsers.ensure(identity, user, Roles.GROUP_HR));
+		for (int attempt = 0; attempt < 5; attempt++) {
+			String reference = pipeline.apply(vacancy);
+			CyclicBarrier start = new CyclicBarrier(2);
+			List<Future<Api.Response>> answers = new ArrayList<>();
+			for (String user : List.of("hedda", "hugo")) {
+				answers.add(threads.submit(() -> {
+					start.await();
+					return new Api(port).as(user).postJson("/api/applications/" + reference + "/withdrawal", "");
+				}));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Api.Response> answer : answers) {
+				Api.Response response = answer.get();
+				statuses.add(response.status());
+				if (response.status() != 200) {
+					assertThat(response.header("Content-Type")).as(response.toString())
+						.startsWith("application/problem+json");
+				}
+			}
+			assertThat(statuses).as("recorded once, the other refused, never a 500")
+				.containsOnlyOnce(200)
+				.allMatch(status -> status == 200 || status == 409);
+			pipeline.runJobs();
+			var history = new Api(port).as("hedda").get("/api/applications/" + reference).json().path("history");
+			assertThat(history.findValues("to").stream().filter(to -> to.asText().equals("WITHDRAWN")))
+				.as("withdrawn once in the audit trail")
+				.hasSize(1);
+		}
+	}
+
 	String atDeclarations() {
 		String reference = pipeline.apply(vacancy);
 		pipeline.screen(reference, true);
