@@ -26,6 +26,9 @@ public interface Outbox extends JpaRepository<OutboxMessage, Long> {
 
 	long countByStatus(OutboxMessage.Status status);
 
+	/** The oldest message of a status (the backlog's age). */
+	java.util.Optional<OutboxMessage> findFirstByStatusOrderByCreatedAtAsc(OutboxMessage.Status status);
+
 	Page<OutboxMessage> findByStatus(OutboxMessage.Status status, Pageable pageable);
 
 	List<OutboxMessage> findByApplicationIdOrderById(Long applicationId);

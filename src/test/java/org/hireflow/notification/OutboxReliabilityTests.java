@@ -151,6 +151,10 @@ class OutboxReliabilityTests {
 
 		assertThat(new Api(port).get("/actuator/health").json().path("status").asText()).isEqualTo("UP");
 		assertThat(outboxGauge("pending")).isEqualTo(before + 2);
+		jdbc.update(
+				"update outbox_message set created_at = created_at - interval '10 minutes' where status = 'PENDING'");
+		assertThat(meters.get("hireflow.outbox.oldest.age").gauge().value()).as("seconds the oldest has waited")
+			.isGreaterThanOrEqualTo(600);
 
 		smtp.start();
 		clock.advance(Duration.ofMinutes(1));

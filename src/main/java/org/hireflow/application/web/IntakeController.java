@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -65,9 +67,14 @@ class IntakeController {
 
 	private final SubmissionReader reader;
 
-	IntakeController(IntakeService intake, SubmissionReader reader) {
+	private final Counter received;
+
+	IntakeController(IntakeService intake, SubmissionReader reader, MeterRegistry registry) {
 		this.intake = intake;
 		this.reader = reader;
+		this.received = Counter.builder("hireflow.intake.applications")
+			.description("Applications received (committed; a replayed retry is not counted again)")
+			.register(registry);
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -141,6 +148,9 @@ class IntakeController {
 			.location(URI.create("/api/applications/" + receipt.application().getReference()));
 		if (receipt.replayed()) {
 			response.header("Idempotent-Replayed", "true");
+		}
+		else {
+			received.increment();
 		}
 		return response.body(ApplicationReceipt.of(receipt.application()));
 	}
