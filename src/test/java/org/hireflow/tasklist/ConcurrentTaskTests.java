@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.task.Task;
@@ -100,17 +102,11 @@ class ConcurrentTaskTests {
 		for (int attempt = 0; attempt < 10; attempt++) {
 			String reference = pipeline.apply(vacancy);
 			String task = pipeline.task(reference, ProcessIds.TASK_SCREEN_APPLICATION).getId();
-			CyclicBarrier start = new CyclicBarrier(RECRUITERS.size());
-			List<Future<Api.Response>> answers = new ArrayList<>();
-			for (String user : RECRUITERS) {
-				answers.add(threads.submit(() -> {
-					start.await();
-					return post(user, "/task/" + task + "/claim", Map.of("userId", user));
-				}));
-			}
 			List<Integer> statuses = new ArrayList<>();
-			for (Future<Api.Response> answer : answers) {
-				Api.Response response = answer.get();
+			for (Api.Response response : atOnce(RECRUITERS.stream()
+				.map(user -> (Callable<Api.Response>) () -> post(user, "/task/" + task + "/claim",
+						Map.of("userId", user)))
+				.toList())) {
 				statuses.add(response.status());
 				if (response.status() == 409) {
 					assertThat(response.json().path("type").asText()).isEqualTo("TaskAlreadyClaimedException");
@@ -169,17 +165,11 @@ class ConcurrentTaskTests {
 		List.of("hedda", "hugo").forEach(user -> TestUsers.ensure(identity, user, Roles.GROUP_HR));
 		for (int attempt = 0; attempt < 5; attempt++) {
 			String reference = pipeline.apply(vacancy);
-			CyclicBarrier start = new CyclicBarrier(2);
-			List<Future<Api.Response>> answers = new ArrayList<>();
-			for (String user : List.of("hedda", "hugo")) {
-				answers.add(threads.submit(() -> {
-					start.await();
-					return new Api(port).as(user).postJson("/api/applications/" + reference + "/withdrawal", "");
-				}));
-			}
 			List<Integer> statuses = new ArrayList<>();
-			for (Future<Api.Response> answer : answers) {
-				Api.Response response = answer.get();
+			for (Api.Response response : atOnce(Stream.of("hedda", "hugo")
+				.map(user -> (Callable<Api.Response>) () -> new Api(port).as(user)
+					.postJson("/api/applications/" + reference + "/withdrawal", ""))
+				.toList())) {
 				statuses.add(response.status());
 				if (response.status() != 200) {
 					assertThat(response.header("Content-Type")).as(response.toString())
@@ -197,6 +187,23 @@ class ConcurrentTaskTests {
 		}
 	}
 
+	/** The calls, each on its own thread, released together; their answers in order. */
+	List<Api.Response> atOnce(List<Callable<Api.Response>> calls) throws Exception {
+		CyclicBarrier start = new CyclicBarrier(calls.size());
+		List<Future<Api.Response>> answers = new ArrayList<>();
+		for (Callable<Api.Response> call : calls) {
+			answers.add(threads.submit(() -> {
+				start.await();
+				return call.call();
+			}));
+		}
+		List<Api.Response> responses = new ArrayList<>();
+		for (Future<Api.Response> answer : answers) {
+			responses.add(answer.get());
+		}
+		return responses;
+	}
+
 	String atDeclarations() {
 		String reference = pipeline.apply(vacancy);
 		pipeline.screen(reference, true);
@@ -210,17 +217,9 @@ class ConcurrentTaskTests {
 	}
 
 	List<Integer> declareAtOnce(List<Task> declarations) throws Exception {
-		CyclicBarrier start = new CyclicBarrier(declarations.size());
-		List<Future<Api.Response>> answers = new ArrayList<>();
-		for (Task task : declarations) {
-			answers.add(threads.submit(() -> {
-				start.await();
-				return declare(task);
-			}));
-		}
 		List<Integer> statuses = new ArrayList<>();
-		for (Future<Api.Response> answer : answers) {
-			Api.Response response = answer.get();
+		for (Api.Response response : atOnce(
+				declarations.stream().map(task -> (Callable<Api.Response>) () -> declare(task)).toList())) {
 			if (response.status() == 409) {
 				assertThat(response.json().path("type").asText()).isEqualTo("OptimisticLockingException");
 				assertThat(response.json().path("message").asText())
