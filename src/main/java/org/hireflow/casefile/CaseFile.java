@@ -44,7 +44,7 @@ record CaseFile(String reference, String vacancy, String vacancyTitle, String st
 	record CvOpened(String by, String task, Instant at) {
 	}
 
-	record Candidate(long id, String email, String correspondenceLanguage) {
+	record Candidate(String email, String correspondenceLanguage) {
 	}
 
 	record Event(Instant at, String actor, String from, String to, String outcome, String reason) {

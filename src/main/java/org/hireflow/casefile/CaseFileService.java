@@ -79,7 +79,7 @@ class CaseFileService {
 		return new CaseFile(a.getReference(), vacancy.getReference(), vacancy.getTitle(), a.getStatus().name(),
 				a.getOutcomeReason(), a.getSubmittedAt(), a.getProcessInstanceId(),
 				blind ? null
-						: new CaseFile.Candidate(a.getCandidate().getId(), a.getCandidate().getEmail(),
+						: new CaseFile.Candidate(a.getCandidate().getEmail(),
 								a.getCandidate().getCorrespondenceLanguage().code()),
 				blind ? null : a.getProfile(), a.getAnswers(), blind, StageTiming.of(trail, clock.instant()),
 				trail.stream()

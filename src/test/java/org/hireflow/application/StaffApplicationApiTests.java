@@ -77,6 +77,7 @@ class StaffApplicationApiTests {
 		assertThat(details.status()).isEqualTo(200);
 		assertThat(details.json().path("profile").path("familyName").asText()).isEqualTo("Durand");
 		assertThat(details.json().path("history").get(0).path("to").asText()).isEqualTo("SUBMITTED");
+		assertThat(details.json().path("candidate").has("id")).as("references, never database ids").isFalse();
 		assertThat(details.json().path("history").get(0).path("actor").asText()).isEqualTo("candidate");
 	}
 
