@@ -10,4 +10,12 @@ public class OfferNotAnswerable extends DomainException {
 		explainedAs("refusal.offer-not-answerable");
 	}
 
+	/**
+	 * The offer's process stopped waiting for the answer while it was being given (its
+	 * expiry fired in the same moment).
+	 */
+	public static OfferNotAnswerable endedMeanwhile() {
+		return new OfferNotAnswerable("ended (it expired or was withdrawn) while the answer was being recorded");
+	}
+
 }

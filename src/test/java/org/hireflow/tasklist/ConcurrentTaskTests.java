@@ -13,7 +13,9 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.task.Task;
+import org.hireflow.offer.OfferService;
 import org.hireflow.platform.process.ProcessIds;
 import org.hireflow.security.Roles;
 import org.hireflow.testing.Api;
@@ -55,6 +57,12 @@ class ConcurrentTaskTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	OfferService offers;
+
+	@Autowired
+	ManagementService management;
 
 	Vacancy vacancy;
 
@@ -184,6 +192,55 @@ class ConcurrentTaskTests {
 			assertThat(history.findValues("to").stream().filter(to -> to.asText().equals("WITHDRAWN")))
 				.as("withdrawn once in the audit trail")
 				.hasSize(1);
+		}
+	}
+
+	/**
+	 * The candidate accepts in the very moment the offer's expiry timer fires: one of
+	 * them wins, the other is refused or retried, and the case says one thing — accepted
+	 * (on to clearances) or expired — never both, never half.
+	 */
+	@Test
+	void an_offer_accepted_as_its_expiry_fires_ends_one_way_only() throws Exception {
+		TestUsers.ensure(identity, "hedda", Roles.GROUP_HR);
+		for (int attempt = 0; attempt < 5; attempt++) {
+			String reference = pipeline.apply(vacancy);
+			pipeline.throughPanel(reference, 4, "SELECT");
+			pipeline.approveOffer(reference);
+			String timer = pipeline.timer(reference, "Timer_OfferExpired").getId();
+			CyclicBarrier start = new CyclicBarrier(2);
+			Future<Throwable> accepting = threads.submit(() -> failure(start, () -> offers.answer(reference, true)));
+			Future<Throwable> expiring = threads.submit(() -> failure(start, () -> management.executeJob(timer)));
+			Throwable candidateRefused = accepting.get();
+			Throwable timerFailed = expiring.get();
+			pipeline.runJobs();
+
+			var file = new Api(port).as("hedda").get("/api/applications/" + reference).json();
+			String offer = file.path("offer").path("status").asText();
+			String status = file.path("status").asText();
+			assertThat(offer + " " + status).as("one outcome, the case and the offer agreeing")
+				.isIn("ACCEPTED CLEARANCE", "EXPIRED OFFER_EXPIRED");
+			if (candidateRefused != null) {
+				assertThat(status).isEqualTo("OFFER_EXPIRED");
+				assertThat(candidateRefused.getClass().getSimpleName()).as(String.valueOf(candidateRefused))
+					.isIn("OfferNotAnswerable", "OptimisticLockingException",
+							"ObjectOptimisticLockingFailureException");
+			}
+			if (candidateRefused != null || timerFailed != null) {
+				return;
+			}
+		}
+		throw new AssertionError("the acceptance and the expiry never collided in 5 attempts");
+	}
+
+	static Throwable failure(CyclicBarrier start, Runnable work) throws Exception {
+		start.await();
+		try {
+			work.run();
+			return null;
+		}
+		catch (RuntimeException refused) {
+			return refused;
 		}
 	}
 
