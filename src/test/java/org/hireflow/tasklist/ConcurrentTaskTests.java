@@ -244,6 +244,49 @@ class ConcurrentTaskTests {
 		}
 	}
 
+	/**
+	 * The candidate's letter of withdrawal is recorded in the moment the chair decides:
+	 * whichever comes first, the other is refused or follows it, never a 500, and the
+	 * case ends withdrawn exactly when the withdrawal was accepted.
+	 */
+	@Test
+	void a_withdrawal_recorded_as_the_chair_decides_leaves_one_consistent_case() throws Exception {
+		TestUsers.ensure(identity, "hedda", Roles.GROUP_HR);
+		for (int attempt = 0; attempt < 5; attempt++) {
+			String reference = pipeline.apply(vacancy);
+			pipeline.screen(reference, true);
+			pipeline.assess(reference, 80);
+			pipeline.schedule(reference);
+			pipeline.holdInterview(reference);
+			pipeline.evaluateAll(reference, 4, "SELECT");
+			Task decision = pipeline.task(reference, ProcessIds.TASK_DECIDE_ON_CANDIDATE);
+
+			List<Api.Response> answers = atOnce(List.of(
+					() -> post(decision.getAssignee(), "/task/" + decision.getId() + "/submit-form",
+							Map.of("variables",
+									Map.of("decision", Map.of("value", "SELECT"), "reason",
+											Map.of("value", "The panel's report, read with the notice")))),
+					() -> new Api(port).as("hedda").postJson("/api/applications/" + reference + "/withdrawal", "")));
+			Api.Response decided = answers.get(0);
+			Api.Response withdrawn = answers.get(1);
+			pipeline.runJobs();
+
+			assertThat(decided.status()).as(decided.toString()).isIn(204, 403, 404, 409);
+			assertThat(withdrawn.status()).as(withdrawn.toString()).isIn(200, 409);
+			String status = new Api(port).as("hedda")
+				.get("/api/applications/" + reference)
+				.json()
+				.path("status")
+				.asText();
+			assertThat(status.equals("WITHDRAWN")).as("withdrawn exactly when the withdrawal was accepted: " + status)
+				.isEqualTo(withdrawn.status() == 200);
+			if (decided.status() != 204 || withdrawn.status() != 200) {
+				return;
+			}
+		}
+		throw new AssertionError("the decision and the withdrawal never collided in 5 attempts");
+	}
+
 	/** The calls, each on its own thread, released together; their answers in order. */
 	List<Api.Response> atOnce(List<Callable<Api.Response>> calls) throws Exception {
 		CyclicBarrier start = new CyclicBarrier(calls.size());
