@@ -106,8 +106,7 @@ class CandidatePageErrors {
 		if (ex instanceof PayloadTooLarge) {
 			return HttpStatus.PAYLOAD_TOO_LARGE;
 		}
-		if (ex instanceof OptimisticLockingFailureException
-				|| ex instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+		if (ex instanceof OptimisticLockingFailureException) {
 			return HttpStatus.CONFLICT;
 		}
 		return null;

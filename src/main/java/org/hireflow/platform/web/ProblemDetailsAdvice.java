@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.hireflow.platform.domain.DomainException;
 import org.hireflow.platform.text.Messages;
 import org.slf4j.Logger;
@@ -204,10 +203,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/**
 	 * Someone else changed the same record at the same moment: ours (JPA's version) or
-	 * the engine's (its own optimistic lock); the whole transaction was rolled back.
+	 * the engine's (translated by the process glue's {@code EngineConflicts}); the whole
+	 * transaction was rolled back.
 	 */
-	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class })
-	ResponseEntity<Object> handleConcurrentChange(RuntimeException ex) {
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> handleConcurrentChange(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
 				"The record was changed by someone else meanwhile; reload and try again.", Map.of());
 	}
