@@ -252,7 +252,7 @@ class ConcurrentTaskTests {
 			if (candidateRefused != null) {
 				assertThat(status).isEqualTo("OFFER_EXPIRED");
 				assertThat(candidateRefused.getClass().getSimpleName()).as(String.valueOf(candidateRefused))
-					.isIn("OfferNotAnswerable", "OptimisticLockingException",
+					.isIn("OfferNotAnswerable", "OptimisticLockingFailureException",
 							"ObjectOptimisticLockingFailureException");
 			}
 			if (candidateRefused != null || timerFailed != null) {
