@@ -1,5 +1,7 @@
 package org.hireflow.application.process;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hireflow.application.Application;
@@ -36,21 +38,35 @@ class CamundaApplicationWorkflow implements ApplicationWorkflow {
 	/**
 	 * A second withdrawal while the first is still on its way (the process has taken the
 	 * message and not yet recorded it) finds nothing waiting for the message: it asks for
-	 * what is already happening, so it is done.
+	 * what is already happening, so it is done — also when the first takes the message in
+	 * the very moment the second delivers it (the engine then says the subscription is
+	 * gone).
 	 */
 	@Override
 	public void withdraw(Application application, String actor) {
-		boolean waiting = runtime.createExecutionQuery()
+		if (!waitingForWithdrawal(application)) {
+			return; // the withdrawal already under way records the outcome
+		}
+		try {
+			runtime.createMessageCorrelation(ProcessIds.MSG_CANDIDATE_WITHDREW)
+				.processInstanceBusinessKey(application.getReference())
+				.setVariable(ProcessIds.VAR_ACTOR, actor)
+				.correlateWithResult();
+		}
+		catch (ProcessEngineException ex) {
+			// the same moment as another withdrawal: it took the message while this one
+			// was on its way
+			if (ex instanceof OptimisticLockingException || waitingForWithdrawal(application)) {
+				throw ex;
+			}
+		}
+	}
+
+	private boolean waitingForWithdrawal(Application application) {
+		return runtime.createExecutionQuery()
 			.processInstanceBusinessKey(application.getReference())
 			.messageEventSubscriptionName(ProcessIds.MSG_CANDIDATE_WITHDREW)
 			.count() > 0;
-		if (!waiting) {
-			return; // the withdrawal already under way records the outcome
-		}
-		runtime.createMessageCorrelation(ProcessIds.MSG_CANDIDATE_WITHDREW)
-			.processInstanceBusinessKey(application.getReference())
-			.setVariable(ProcessIds.VAR_ACTOR, actor)
-			.correlateWithResult();
 	}
 
 	@Override
