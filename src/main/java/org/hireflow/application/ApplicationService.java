@@ -75,9 +75,10 @@ public class ApplicationService {
 
 	/**
 	 * The candidate (or staff on their behalf) withdraws the application; refused once it
-	 * is final.
+	 * is final. Not in a transaction of ours: the engine delivers the withdrawal in its
+	 * own, so that a second letter racing the first is told apart as the same withdrawal
+	 * ({@code WaitingMessages}) and does not leave our transaction rollback-only.
 	 */
-	@Transactional
 	public void withdraw(String reference, String actor) {
 		Application application = get(reference);
 		if (application.getStatus().isFinal()) {

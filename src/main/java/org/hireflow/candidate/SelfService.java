@@ -72,7 +72,6 @@ class SelfService {
 		return tokens.open(token);
 	}
 
-	@Transactional
 	void withdraw(Application application) {
 		applications.withdraw(application.getReference(), Actor.CANDIDATE);
 	}

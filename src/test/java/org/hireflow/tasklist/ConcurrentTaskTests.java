@@ -200,7 +200,7 @@ class ConcurrentTaskTests {
 	@Test
 	void two_officers_recording_the_same_withdrawal_at_once_record_it_once() throws Exception {
 		List.of("hedda", "hugo").forEach(user -> TestUsers.ensure(identity, user, Roles.GROUP_HR));
-		for (int attempt = 0; attempt < 5; attempt++) {
+		for (int attempt = 0; attempt < 20; attempt++) {
 			String reference = pipeline.apply(vacancy);
 			List<Integer> statuses = new ArrayList<>();
 			for (Api.Response response : atOnce(Stream.of("hedda", "hugo")

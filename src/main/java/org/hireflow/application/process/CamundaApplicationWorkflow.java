@@ -1,12 +1,13 @@
 package org.hireflow.application.process;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
+import java.util.Map;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationWorkflow;
 import org.hireflow.platform.process.ProcessIds;
+import org.hireflow.platform.process.WaitingMessages;
 import org.hireflow.vacancy.VacancyFacts;
 
 import org.springframework.stereotype.Component;
@@ -36,37 +37,14 @@ class CamundaApplicationWorkflow implements ApplicationWorkflow {
 	}
 
 	/**
-	 * A second withdrawal while the first is still on its way (the process has taken the
-	 * message and not yet recorded it) finds nothing waiting for the message: it asks for
-	 * what is already happening, so it is done — also when the first takes the message in
-	 * the very moment the second delivers it (the engine then says the subscription is
-	 * gone).
+	 * A second withdrawal while the first is on its way (the process has taken the
+	 * message and not yet recorded it, or takes it in the same moment) asks for what is
+	 * already happening: it is done.
 	 */
 	@Override
 	public void withdraw(Application application, String actor) {
-		if (!waitingForWithdrawal(application)) {
-			return; // the withdrawal already under way records the outcome
-		}
-		try {
-			runtime.createMessageCorrelation(ProcessIds.MSG_CANDIDATE_WITHDREW)
-				.processInstanceBusinessKey(application.getReference())
-				.setVariable(ProcessIds.VAR_ACTOR, actor)
-				.correlateWithResult();
-		}
-		catch (ProcessEngineException ex) {
-			// the same moment as another withdrawal: it took the message while this one
-			// was on its way
-			if (ex instanceof OptimisticLockingException || waitingForWithdrawal(application)) {
-				throw ex;
-			}
-		}
-	}
-
-	private boolean waitingForWithdrawal(Application application) {
-		return runtime.createExecutionQuery()
-			.processInstanceBusinessKey(application.getReference())
-			.messageEventSubscriptionName(ProcessIds.MSG_CANDIDATE_WITHDREW)
-			.count() > 0;
+		WaitingMessages.deliver(runtime, application.getReference(), ProcessIds.MSG_CANDIDATE_WITHDREW,
+				Map.of(ProcessIds.VAR_ACTOR, actor));
 	}
 
 	@Override
