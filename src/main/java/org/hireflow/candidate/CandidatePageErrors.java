@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.hireflow.platform.domain.DomainException;
+import org.hireflow.platform.DatabaseUnreachable;
 import org.hireflow.platform.web.PayloadTooLarge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,6 +87,10 @@ class CandidatePageErrors {
 		if (refused != null) {
 			return page(refused, Map.of());
 		}
+		if (DatabaseUnreachable.is(ex)) {
+			log.warn("Database unreachable, candidate page answered 503: {}", ex.toString());
+			return page(HttpStatus.SERVICE_UNAVAILABLE, Map.of());
+		}
 		String incident = UUID.randomUUID().toString();
 		log.error("Unexpected error on a candidate page, incident {}", incident, ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, Map.of("incident", incident));
@@ -115,7 +120,7 @@ class CandidatePageErrors {
 	static ModelAndView page(HttpStatusCode status, Map<String, Object> facts) {
 		int code = status.value();
 		String kind = switch (code) {
-			case 400, 404, 410, 500 -> String.valueOf(code);
+			case 400, 404, 410, 500, 503 -> String.valueOf(code);
 			default -> code >= 500 ? "500" : "other";
 		};
 		ModelAndView page = new ModelAndView("candidate/error", status);

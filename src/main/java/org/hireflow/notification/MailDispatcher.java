@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hireflow.platform.DatabaseUnreachable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,11 +51,21 @@ public class MailDispatcher {
 
 	@Scheduled(fixedDelayString = "${hireflow.mail.dispatch-interval:PT5S}", initialDelayString = "PT5S")
 	void onSchedule() {
-		if (settings.dispatcherEnabled()) {
+		if (!settings.dispatcherEnabled()) {
+			return;
+		}
+		try {
 			// a full round means a backlog: the next one starts at once
 			while (dispatchDue() >= settings.batchSize()) {
 				log.debug("Outbox backlog: another round");
 			}
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseUnreachable.is(ex)) {
+				throw ex;
+			}
+			// the next round tries again; one line per round, not a stack trace
+			log.warn("Outbox not dispatched, database unreachable: {}", ex.toString());
 		}
 	}
 

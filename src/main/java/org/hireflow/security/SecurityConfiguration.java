@@ -51,7 +51,7 @@ class SecurityConfiguration {
 				// sign-in dialog)
 				response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
 			}
-			problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+			problems.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
 					"Sign in with your staff account.");
 		};
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,

@@ -59,7 +59,7 @@ class EngineHardeningTests {
 
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
-		assertThat(response.problemType()).isEqualTo("unauthenticated");
+		assertThat(response.problemType()).isEqualTo("unauthorized");
 	}
 
 	@Test

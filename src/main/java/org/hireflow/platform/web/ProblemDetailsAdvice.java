@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.hireflow.platform.DatabaseUnreachable;
 import org.hireflow.platform.domain.DomainException;
 import org.hireflow.platform.text.Messages;
 import org.slf4j.Logger;
@@ -221,11 +222,31 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex) {
+		if (DatabaseUnreachable.is(ex)) {
+			return unavailable(ex);
+		}
 		String incident = java.util.UUID.randomUUID().toString();
 		log.error("Unexpected error, incident {}", incident, ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 				"Something went wrong on our side. Quote incident " + incident + " when reporting it.",
 				Map.of("incident", incident));
+	}
+
+	/**
+	 * The database is out of reach (the pool waits a bounded time for a connection): a
+	 * quick 503 the caller may retry, one line in the log rather than a stack per
+	 * request.
+	 */
+	static ResponseEntity<Object> unavailable(Exception ex) {
+		log.warn("Database unreachable, answered 503: {}", ex.toString());
+		ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+				"Service unavailable",
+				"The service cannot reach its database at the moment; nothing was stored. Try again shortly.",
+				Map.of());
+		return ResponseEntity.status(problem.getStatusCode())
+			.headers(problem.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnreachable.RETRY_AFTER_SECONDS))
+			.body(problem.getBody());
 	}
 
 	private static Map<String, Object> fieldError(FieldError error) {
