@@ -3,6 +3,7 @@ package org.hireflow.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.hireflow.platform.text.Messages;
 import org.hireflow.platform.web.ProblemWriter;
 import org.hireflow.security.engineapi.AdminActions;
 import org.hireflow.security.engineapi.EngineApiFirewall;
@@ -52,10 +53,10 @@ class SecurityConfiguration {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
 			}
 			problems.write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required",
-					"Sign in with your staff account.");
+					Messages.text("problem.unauthorized.detail", "Sign in with your staff account."));
 		};
 		AccessDeniedHandler forbidden = (request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
-				"forbidden", "Forbidden", "Your roles do not allow this.");
+				"forbidden", "Forbidden", Messages.text("problem.forbidden.detail", "Your roles do not allow this."));
 
 		// the provider is the one global AuthenticationProvider bean: registering it here
 		// too made Spring Security

@@ -65,6 +65,19 @@ class ErrorFormatTests {
 	}
 
 	@Test
+	void an_unsigned_or_refused_staff_call_is_told_so_in_french_for_a_french_caller() {
+		var unsigned = api.header("Accept-Language", "fr").get("/api/applications");
+		problem(unsigned, 401, "unauthorized");
+		assertThat(unsigned.json().path("title").asText()).isEqualTo("Authentification requise");
+		assertThat(unsigned.json().path("detail").asText()).isEqualTo("Connectez-vous avec votre compte du personnel.");
+
+		var refused = new Api(port).as("rita").header("Accept-Language", "fr").get("/api/outbox");
+		problem(refused, 403, "forbidden");
+		assertThat(refused.json().path("title").asText()).isEqualTo("Interdit");
+		assertThat(refused.json().path("detail").asText()).isEqualTo("Vos rôles ne permettent pas cette action.");
+	}
+
+	@Test
 	void a_body_of_a_type_intake_does_not_read_is_a_415_problem() {
 		var response = api.header("Accept-Language", "fr")
 			.postRaw("/api/public/vacancies/VN-2026-0001/applications", "text/plain",

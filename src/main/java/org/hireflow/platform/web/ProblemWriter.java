@@ -1,5 +1,7 @@
 package org.hireflow.platform.web;
 
+import org.hireflow.platform.text.Messages;
+
 import java.io.IOException;
 import java.util.Map;
 
@@ -33,7 +35,10 @@ public class ProblemWriter {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		json.writeValue(response.getOutputStream(), Problem.detailOf(status, type, title, detail, properties));
+		// titled in the caller's language, as the MVC advice does (the filters answer
+		// before it)
+		json.writeValue(response.getOutputStream(), Problem.detailOf(status, type,
+				Messages.translation("problem." + type).orElse(title), detail, properties));
 	}
 
 }
