@@ -51,6 +51,8 @@ class DatabaseOutageFaults {
 
 	Applicants applicants;
 
+	final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
 	@BeforeAll
 	void start() throws Exception {
 		rig = FaultRig.start("database-outage");
@@ -95,9 +97,12 @@ class DatabaseOutageFaults {
 				}
 			});
 		}
+		Queue<String> staff = new ConcurrentLinkedQueue<>();
 		load.execute(() -> {
 			while (running.get()) {
-				health.add(phase.get() + ":" + node.health());
+				String during = phase.get();
+				health.add(during + ":" + node.health());
+				staff.add(during + ":" + staffCall());
 				FaultRig.pause(1000);
 			}
 		});
@@ -137,14 +142,13 @@ class DatabaseOutageFaults {
 				where c.email like 'outage-%' and not exists (select 1 from act_ru_execution e
 				  where e.business_key_ = a.reference and e.id_ = e.proc_inst_id_)""", Integer.class);
 
-		System.out.printf(
-				"FAULTS database outage: outage=%ds clients=%d | during: answers=%d statuses=%s slowest=%dms "
-						+ "noAnswer=%d | health=%s back UP %ds after restart | acknowledged=%d (after: %d) stored=%d "
-						+ "lost=%d halfStored=%d withoutProcess=%d%n",
-				Duration.between(stopped, restarted).toSeconds(), CLIENTS, duringOutage.size(),
+		System.out.printf("FAULTS database outage: outage=%ds clients=%d | during: answers=%d statuses=%s slowest=%dms "
+				+ "noAnswer=%d | health=%s back UP %ds after restart | staff=%s | acknowledged=%d (after: %d) stored=%d "
+				+ "lost=%d halfStored=%d withoutProcess=%d%n", Duration.between(stopped, restarted).toSeconds(),
+				CLIENTS, duringOutage.size(),
 				duringOutage.stream().map(s -> s.answer().status()).distinct().sorted().toList(), slowest,
-				noAnswer.size(), compress(health), healthBack.toSeconds(), acknowledged.size(), after, stored.size(),
-				lost.size(), halfStored.size(), withoutProcess);
+				noAnswer.size(), compress(health), healthBack.toSeconds(), compress(staff), acknowledged.size(), after,
+				stored.size(), lost.size(), halfStored.size(), withoutProcess);
 		assertThat(duringOutage).as("requests during the outage").isNotEmpty();
 		assertThat(duringOutage).as("answered 503 problem details during the outage, or taken before it bit")
 			.allSatisfy(s -> {
@@ -158,10 +162,36 @@ class DatabaseOutageFaults {
 		assertThat(slowest).as("the slowest answer during the outage (ms)").isLessThan(QUICK_MILLIS);
 		assertThat(noAnswer).as("requests that got no answer at all").isEmpty();
 		assertThat(health).as("health DOWN during the outage").contains("outage:503");
+		assertThat(staff)
+			.as("a staff member's API call (HTTP Basic, checked against the engine's users) during the outage")
+			.filteredOn(sample -> sample.startsWith("outage:"))
+			.isNotEmpty()
+			.allMatch(sample -> sample.equals("outage:503") || sample.equals("outage:200"));
 		assertThat(after).as("applications taken after the database came back, without a restart").isPositive();
 		assertThat(lost).as("acknowledged applications lost").isEmpty();
 		assertThat(halfStored).as("applications stored though refused").isEmpty();
 		assertThat(withoutProcess).as("applications without their process").isZero();
+	}
+
+	/** A staff member's API call: the status, or -1 when nothing answered. */
+	private int staffCall() {
+		try {
+			return http
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.base() + "/api/applications"))
+					.timeout(Duration.ofSeconds(30))
+					.header("Authorization",
+							"Basic " + java.util.Base64.getEncoder().encodeToString("hana:hana".getBytes()))
+					.header("Accept", "application/json")
+					.build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
+		}
 	}
 
 	private void awaitAcknowledgements(List<Sent> acknowledged, Duration patience) throws InterruptedException {
