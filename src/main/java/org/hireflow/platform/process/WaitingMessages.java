@@ -3,7 +3,6 @@ package org.hireflow.platform.process;
 import java.util.Map;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
@@ -47,7 +46,14 @@ public final class WaitingMessages {
 				.correlateWithResult();
 			return true;
 		}
-		catch (ProcessEngineException ex) {
+		catch (RuntimeException ex) {
+			// The engine reads a case's execution tree piece by piece; when a timer ends
+			// the
+			// case between two of those reads, the delivery fails with whatever the
+			// engine
+			// trips on (a ProcessEngineException, or a NullPointerException for a parent
+			// already gone, seen in CI). Read again: if nothing waits any more, that was
+			// it.
 			if (ex instanceof OptimisticLockingException || waiting(runtime, businessKey, message)) {
 				throw ex;
 			}

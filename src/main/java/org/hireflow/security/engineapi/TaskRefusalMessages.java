@@ -31,8 +31,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * {@code OptimisticLockingException}) or on the same task's claim
  * ({@code TaskAlreadyClaimedException}) gets a 409 in the engine's error format, in their
  * language; nothing of theirs was saved (the engine rolled it back), and they can reload
- * and submit again. Only the answers of task completions, form submissions and claims are
- * read; every other answer passes untouched, unbuffered.
+ * and submit again. A task that vanished in that moment (the case was withdrawn) is a
+ * 404. Only the answers of task completions, form submissions and claims are read; every
+ * other answer passes untouched, unbuffered.
  */
 public class TaskRefusalMessages extends OncePerRequestFilter {
 
@@ -44,6 +45,9 @@ public class TaskRefusalMessages extends OncePerRequestFilter {
 	 * 'UPDATE …' failed").
 	 */
 	static final String OPTIMISTIC_LOCK_CODE = "ENGINE-03005";
+
+	/** What the engine says (in a 500) of a task that was there a moment ago. */
+	static final String TASK_GONE = "Cannot find task with id";
 
 	private final String webappPath;
 
@@ -107,6 +111,7 @@ public class TaskRefusalMessages extends OncePerRequestFilter {
 		String type = error.path("type").asText();
 		String said = error.path("message").asText();
 		String message = null;
+		int status = HttpServletResponse.SC_CONFLICT;
 		boolean collided = type.equals("OptimisticLockingException") || said.contains(OPTIMISTIC_LOCK_CODE);
 		if (claim && (collided || type.equals("TaskAlreadyClaimedException"))) {
 			// two claims at once: the engine's check or its row lock stopped the second
@@ -119,10 +124,19 @@ public class TaskRefusalMessages extends OncePerRequestFilter {
 					"Someone else changed this case at the same moment; nothing of yours was saved. "
 							+ "Reload the task and submit it again.");
 		}
+		else if (said.contains(TASK_GONE)) {
+			// the case ended (a withdrawal) or someone completed the task between the
+			// person's check and the engine's
+			type = "InvalidRequestException";
+			status = HttpServletResponse.SC_NOT_FOUND;
+			message = Messages.text("refusal.task-gone",
+					"This task is no longer open: someone else completed it or the case has ended. "
+							+ "Nothing of yours was saved; reload your task list.");
+		}
 		if (message != null) {
 			error.put("type", type);
 			error.put("message", message);
-			answer.setStatus(HttpServletResponse.SC_CONFLICT);
+			answer.setStatus(status);
 			answer.resetBuffer();
 			answer.getOutputStream().write(json.writeValueAsString(error).getBytes(StandardCharsets.UTF_8));
 		}
