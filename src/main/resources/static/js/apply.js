@@ -8,7 +8,8 @@
   var errors = document.getElementById('errors');
   var idempotencyKey = (window.crypto && crypto.randomUUID) ? crypto.randomUUID() : String(Date.now()) + Math.random();
 
-  function fields() { return Array.prototype.slice.call(form.elements).filter(function (e) { return e.name && e.type !== 'file'; }); }
+  // what the candidate says for diversity reporting is sent, never kept in the browser's draft
+  function fields() { return Array.prototype.slice.call(form.elements).filter(function (e) { return e.name && e.type !== 'file' && !e.closest('[data-not-kept]'); }); }
 
   function save() {
     var draft = {};
@@ -54,7 +55,8 @@
       },
       answers: Array.prototype.map.call(form.querySelectorAll('textarea[data-question]'), function (t) {
         return { questionCode: t.dataset.question, text: t.value };
-      })
+      }),
+      selfIdentification: v('gender') ? { gender: v('gender') } : null
     };
   }
 

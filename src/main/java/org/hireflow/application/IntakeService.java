@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hireflow.diversity.SelfIdentifications;
 import org.hireflow.memberstate.MemberStateService;
 import org.hireflow.platform.HireflowProperties;
 import org.hireflow.platform.domain.Actor;
@@ -51,10 +52,12 @@ public class IntakeService {
 
 	private final MemberStateService memberStates;
 
+	private final SelfIdentifications selfIdentifications;
+
 	IntakeService(VacancyService vacancies, Candidates candidates, Applications applications, ApplicationCvs cvs,
 			ApplicationEvents events, IntakeIdempotencyKeys idempotencyKeys, ApplicationWorkflow workflow,
 			ApplicationEventPublisher publisher, Clock clock, HireflowProperties properties,
-			MemberStateService memberStates) {
+			MemberStateService memberStates, SelfIdentifications selfIdentifications) {
 		this.vacancies = vacancies;
 		this.candidates = candidates;
 		this.applications = applications;
@@ -66,6 +69,7 @@ public class IntakeService {
 		this.clock = clock;
 		this.properties = properties;
 		this.memberStates = memberStates;
+		this.selfIdentifications = selfIdentifications;
 	}
 
 	/**
@@ -109,6 +113,7 @@ public class IntakeService {
 		Application application = applications.saveAndFlush(new Application(reference, vacancy.getId(), candidate,
 				submission.profile(), submission.answers(), now));
 		cv.ifPresent(file -> cvs.save(new ApplicationCv(application.getId(), file)));
+		selfIdentifications.record(application.getId(), submission.gender(), now);
 		events.save(application.submitted(Actor.CANDIDATE));
 		application.startedAs(workflow.start(application, vacancy.facts()));
 		publisher.publishEvent(new ApplicationStatusChanged(application.getId(), application.getReference(),

@@ -48,7 +48,8 @@ class SecurityConfiguration {
 				return;
 			}
 			if (basicChallenged(request)) {
-				// the APIs ask for HTTP Basic; pages a browser opens never do (no browser
+				// the APIs and the staff's report pages ask for HTTP Basic; candidate
+				// pages never do (no browser
 				// sign-in dialog)
 				response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
 			}
@@ -118,7 +119,8 @@ class SecurityConfiguration {
 
 	private static boolean basicChallenged(jakarta.servlet.http.HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/");
+		return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/")
+				|| path.startsWith("/reports/");
 	}
 
 	/**

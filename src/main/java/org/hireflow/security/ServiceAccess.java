@@ -54,7 +54,11 @@ final class ServiceAccess {
 			// the CV: the panel's tasks only, which the service checks against the task
 			// itself
 			new Route(GET, "/api/tasks/{taskId}/cv", Roles.ADMIN, Roles.PANEL),
-			new Route(GET, "/api/admin-actions", Roles.ADMIN), new Route(GET, "/api/event-publications", Roles.ADMIN),
+			// reports: HR and administrators only, never screeners, panels or decision
+			// makers
+			new Route(GET, "/api/reports/pipeline", HR), new Route(GET, "/api/reports/pipeline.csv", HR),
+			new Route(GET, "/reports/pipeline", HR), new Route(GET, "/api/admin-actions", Roles.ADMIN),
+			new Route(GET, "/api/event-publications", Roles.ADMIN),
 			new Route(POST, "/api/event-publications/resubmission", Roles.ADMIN));
 
 	private ServiceAccess() {
@@ -65,7 +69,7 @@ final class ServiceAccess {
 		for (Route route : ROUTES) {
 			requests.requestMatchers(route.method(), route.pattern()).hasAnyRole(route.roles());
 		}
-		requests.requestMatchers("/api/**").denyAll();
+		requests.requestMatchers("/api/**", "/reports/**").denyAll();
 	}
 
 }

@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -44,6 +45,9 @@ class ApplicationFormBrowserTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void a_refused_submission_keeps_what_was_typed_and_a_corrected_one_is_received() {
@@ -69,6 +73,7 @@ class ApplicationFormBrowserTests {
 		browser.findElement(By.name("militaryServiceObligationsMet")).click();
 		type(browser, "answer-motivation", "See my CV");
 		type(browser, "answer-example", "I negotiated the 2021 fuel contract.");
+		new Select(browser.findElement(By.id("gender"))).selectByValue("WOMAN");
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 
 		// a dual national who chose the nationality that is not a member state's is told
@@ -91,6 +96,10 @@ class ApplicationFormBrowserTests {
 				wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-example"))).getAttribute("value"))
 			.as("kept in the browser across a reload")
 			.isEqualTo("I negotiated the 2021 fuel contract.");
+		assertThat(browser.findElement(By.id("gender")).getAttribute("value"))
+			.as("what is said for diversity reporting is never kept in the browser")
+			.isEmpty();
+		new Select(browser.findElement(By.id("gender"))).selectByValue("WOMAN");
 
 		type(browser, "answer-motivation", "Because collective defence needs good logistics.");
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
@@ -101,6 +110,9 @@ class ApplicationFormBrowserTests {
 			.satisfies(application -> assertThat(application.getProfile().familyName()).isEqualTo("Nowak"));
 		assertThat(browser.findElement(By.tagName("body")).getText())
 			.contains(applications.ofCandidate(email).get(0).getReference());
+		assertThat(jdbc.queryForObject("select gender from diversity_self_identification where application_id = ?",
+				String.class, applications.ofCandidate(email).get(0).getId()))
+			.isEqualTo("WOMAN");
 	}
 
 	private static void type(WebDriver browser, String id, String text) {

@@ -140,6 +140,9 @@ class AccessMatrixTests {
 		SERVICE.put("POST /api/outbox/{id}/retry", hr);
 		SERVICE.put("GET /api/tasks/{taskId}/context", only(PANEL_MEMBER, ADMIN));
 		SERVICE.put("GET /api/tasks/{taskId}/cv", only(PANEL_MEMBER, ADMIN));
+		SERVICE.put("GET /api/reports/pipeline", hr);
+		SERVICE.put("GET /api/reports/pipeline.csv", hr);
+		SERVICE.put("GET /reports/pipeline", hr);
 		SERVICE.put("GET /api/admin-actions", only(ADMIN));
 		SERVICE.put("GET /api/event-publications", only(ADMIN));
 		SERVICE.put("POST /api/event-publications/resubmission", only(ADMIN));

@@ -32,6 +32,7 @@ import org.hireflow.application.CandidateProfile;
 import org.hireflow.application.Cv;
 import org.hireflow.application.IntakeService;
 import org.hireflow.application.Submission;
+import org.hireflow.diversity.Gender;
 import org.hireflow.interview.Criteria;
 import org.hireflow.offer.OfferService;
 import org.hireflow.platform.domain.Degree;
@@ -161,7 +162,8 @@ public class Pipeline {
 				vacancy.getQuestions()
 					.stream()
 					.map(question -> new Answer(question.code(), "My answer to " + question.code()))
-					.toList());
+					.toList(),
+				Optional.ofNullable(profile.gender));
 	}
 
 	public void screen(String reference, boolean shortlist) {
@@ -419,6 +421,9 @@ public class Pipeline {
 		public boolean militaryServiceMet = true;
 
 		public boolean relatedToStaff = false;
+
+		/** What they choose to say for diversity reporting; {@code null}: nothing. */
+		public Gender gender;
 
 		CandidateProfile build() {
 			Map<String, Integer> languages = new HashMap<>();

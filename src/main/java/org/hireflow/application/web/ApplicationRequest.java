@@ -3,10 +3,13 @@ package org.hireflow.application.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.hireflow.diversity.Gender;
 import org.hireflow.platform.domain.Degree;
 
 import org.hireflow.platform.text.FreeText;
 import org.hireflow.platform.text.PersonName;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -38,8 +41,8 @@ record ApplicationRequest(
 		@NotNull @Min(0) @Max(60) Integer yearsOfExperience,
 		@NotNull @Pattern(regexp = "en|fr",
 				message = "{hireflow.validation.correspondence-language}") String correspondenceLanguage,
-		@NotNull @Valid Declarations declarations,
-		@NotNull @Size(max = 20) List<@Valid @NotNull AnswerRequest> answers) {
+		@NotNull @Valid Declarations declarations, @NotNull @Size(max = 20) List<@Valid @NotNull AnswerRequest> answers,
+		@Valid SelfIdentification selfIdentification) {
 
 	ApplicationRequest {
 		// people paste addresses with spaces around them; the address itself is checked
@@ -53,6 +56,16 @@ record ApplicationRequest(
 	}
 
 	record Declarations(@NotNull Boolean militaryServiceObligationsMet, @NotNull Boolean closelyRelatedToStaffMember) {
+	}
+
+	/**
+	 * Voluntary, for diversity reporting only; kept apart from the application and never
+	 * shown to anyone who assesses it. Absent or {@code gender: null}: not answered.
+	 */
+	@Schema(name = "SelfIdentification",
+			description = "Optional. Used only, de-identified, in diversity reports; never seen by screeners, "
+					+ "panels or decision makers.")
+	record SelfIdentification(Gender gender) {
 	}
 
 	record AnswerRequest(@NotNull @Size(min = 1, max = 40) @FreeText String questionCode,

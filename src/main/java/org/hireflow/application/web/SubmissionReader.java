@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hireflow.application.Answer;
 import org.hireflow.application.CandidateProfile;
 import org.hireflow.application.Submission;
+import org.hireflow.diversity.Gender;
 import org.hireflow.platform.domain.IsoCodes;
 import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.platform.text.Messages;
@@ -113,7 +115,9 @@ class SubmissionReader {
 				new CandidateProfile.Declarations(r.declarations().militaryServiceObligationsMet(),
 						r.declarations().closelyRelatedToStaffMember()));
 		List<Answer> answers = r.answers().stream().map(a -> new Answer(a.questionCode(), a.text().strip())).toList();
-		return new Submission(r.email(), OfficialLanguage.ofCode(r.correspondenceLanguage()), profile, answers);
+		Optional<Gender> gender = Optional.ofNullable(r.selfIdentification())
+			.map(ApplicationRequest.SelfIdentification::gender);
+		return new Submission(r.email(), OfficialLanguage.ofCode(r.correspondenceLanguage()), profile, answers, gender);
 	}
 
 }

@@ -82,7 +82,7 @@ class ValidationMessagesTests {
 				LocalDate.of(1990, 5, 17), List.of("fr"), "France",
 				List.of(new ApplicationRequest.LanguageSkill("EN", 4)), Degree.MASTER, 8, "de",
 				new ApplicationRequest.Declarations(true, false),
-				List.of(new ApplicationRequest.AnswerRequest("motivation", "I care \u202Eabout it")));
+				List.of(new ApplicationRequest.AnswerRequest("motivation", "I care \u202Eabout it")), null);
 		Properties french = bundle("ValidationMessages_fr.properties");
 
 		Set<String> messages = messages(request, Locale.FRENCH);
