@@ -46,6 +46,8 @@ public class Application {
 	@Enumerated(EnumType.STRING)
 	private ApplicationStatus status;
 
+	private Instant erasedAt;
+
 	private String outcomeReason;
 
 	private Instant submittedAt;
@@ -133,6 +135,14 @@ public class Application {
 
 	public List<Answer> getAnswers() {
 		return List.copyOf(answers);
+	}
+
+	/**
+	 * Its personal data was erased (on request or by retention); what is left is a
+	 * record.
+	 */
+	public boolean isErased() {
+		return erasedAt != null;
 	}
 
 	public ApplicationStatus getStatus() {

@@ -117,6 +117,12 @@ public class ApplicationService {
 		return applications.findByCandidateEmail(EmailAddresses.normalise(email));
 	}
 
+	/** Every application of one candidate. */
+	@Transactional(readOnly = true)
+	public List<Application> ofCandidateId(long candidateId) {
+		return applications.findByCandidateId(candidateId);
+	}
+
 	@Transactional(readOnly = true)
 	public Application get(long applicationId) {
 		return applications.findById(applicationId)

@@ -17,6 +17,8 @@ public interface Applications extends JpaRepository<Application, Long> {
 	@Query("select a from Application a where a.candidate.email = ?1 order by a.submittedAt desc")
 	List<Application> findByCandidateEmail(String normalisedEmail);
 
+	List<Application> findByCandidateId(Long candidateId);
+
 	List<Application> findByVacancyIdAndStatusNotIn(Long vacancyId, java.util.Collection<ApplicationStatus> statuses);
 
 	@Query("""

@@ -1,6 +1,7 @@
 package org.hireflow.candidate;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -66,6 +67,15 @@ class SelfService {
 		this.records = records;
 		this.publisher = publisher;
 		this.clock = clock;
+	}
+
+	/** The candidate's applications still in a competition (erasure waits for them). */
+	List<String> running(Application application) {
+		return applications.ofCandidateId(application.getCandidate().getId())
+			.stream()
+			.filter(each -> !each.getStatus().isFinal())
+			.map(Application::getReference)
+			.toList();
 	}
 
 	Optional<Application> open(String token) {

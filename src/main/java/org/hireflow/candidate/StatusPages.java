@@ -3,18 +3,24 @@ package org.hireflow.candidate;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationStatus;
 import org.hireflow.application.Candidate;
 import org.hireflow.application.CandidateProfile;
 import org.hireflow.offer.Offer;
+import org.hireflow.platform.domain.Actor;
 import org.hireflow.platform.domain.DomainException;
 import org.hireflow.platform.domain.OfficialLanguage;
 import org.hireflow.platform.text.Texts;
 import org.hireflow.platform.web.Problem;
+import org.hireflow.privacy.Erasure;
+import org.hireflow.privacy.PersonalDataExport;
 import org.hireflow.vacancy.VacancyService;
 
 import org.springframework.http.ContentDisposition;
@@ -57,7 +63,14 @@ class StatusPages {
 
 	private final InterviewCalendar calendar;
 
-	StatusPages(SelfService self, VacancyService vacancies, LostLinkThrottles lostLinks, InterviewCalendar calendar) {
+	private final PersonalDataExport personalData;
+
+	private final Erasure erasure;
+
+	StatusPages(SelfService self, VacancyService vacancies, LostLinkThrottles lostLinks, InterviewCalendar calendar,
+			PersonalDataExport personalData, Erasure erasure) {
+		this.personalData = personalData;
+		this.erasure = erasure;
 		this.calendar = calendar;
 		this.self = self;
 		this.vacancies = vacancies;
@@ -67,6 +80,9 @@ class StatusPages {
 	@GetMapping("/status/{token}")
 	String status(@PathVariable String token, Model model, HttpServletRequest request) {
 		Application application = open(token, request);
+		if (application.isErased()) {
+			return "candidate/erased";
+		}
 		Optional<Offer> offer = self.offer(application);
 		model.addAttribute("app", application);
 		model.addAttribute("vacancy", vacancies.get(application.getVacancyId()));
@@ -119,6 +135,40 @@ class StatusPages {
 			self.withdraw(application);
 		}
 		return "redirect:/status/" + token + "?done=withdrawn";
+	}
+
+	/** Everything held about the candidate, to keep (the right of access). */
+	@GetMapping(path = "/status/{token}/personal-data", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<JsonNode> personalData(@PathVariable String token, HttpServletRequest request) {
+		Application application = open(token, request);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"personal-data-" + application.getReference() + ".json\"")
+			.body(personalData.of(application.getReference()));
+	}
+
+	@GetMapping("/status/{token}/erasure")
+	String confirmErasure(@PathVariable String token, Model model, HttpServletRequest request) {
+		Application application = open(token, request);
+		model.addAttribute("app", application);
+		model.addAttribute("token", token);
+		model.addAttribute("running", self.running(application));
+		return "candidate/erasure";
+	}
+
+	/**
+	 * Erases the candidate's personal data in every application of theirs; one still in a
+	 * competition must be withdrawn first (the page says which).
+	 */
+	@PostMapping("/status/{token}/erasure")
+	String erase(@PathVariable String token, Model model, HttpServletRequest request) {
+		Application application = open(token, request);
+		List<String> running = self.running(application);
+		if (!running.isEmpty()) {
+			return "redirect:/status/" + token + "/erasure";
+		}
+		erasure.eraseCandidate(application.getReference(), Erasure.Reason.REQUEST, Actor.CANDIDATE);
+		return "candidate/erased";
 	}
 
 	@GetMapping("/status/{token}/offer")

@@ -6,5 +6,5 @@
  * confirmation.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "platform", "application", "vacancy", "offer", "interview" })
+		allowedDependencies = { "platform", "application", "vacancy", "offer", "interview", "privacy" })
 package org.hireflow.candidate;

@@ -57,8 +57,12 @@ final class ServiceAccess {
 			// reports: HR and administrators only, never screeners, panels or decision
 			// makers
 			new Route(GET, "/api/reports/pipeline", HR), new Route(GET, "/api/reports/pipeline.csv", HR),
-			new Route(GET, "/reports/pipeline", HR), new Route(GET, "/api/admin-actions", Roles.ADMIN),
-			new Route(GET, "/api/event-publications", Roles.ADMIN),
+			new Route(GET, "/reports/pipeline", HR),
+			// personal data: access and erasure (HR), the retention job's runs
+			new Route(GET, "/api/applications/{reference}/personal-data", HR),
+			new Route(POST, "/api/applications/{reference}/erasure", HR), new Route(GET, "/api/retention/runs", HR),
+			new Route(GET, "/api/retention/runs/{id}", HR), new Route(POST, "/api/retention/runs", HR),
+			new Route(GET, "/api/admin-actions", Roles.ADMIN), new Route(GET, "/api/event-publications", Roles.ADMIN),
 			new Route(POST, "/api/event-publications/resubmission", Roles.ADMIN));
 
 	private ServiceAccess() {

@@ -50,7 +50,8 @@ class IntakeModuleTests {
 
 	@Test
 	void only_the_application_module_and_what_it_declares_are_loaded() {
-		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate");
+		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
+				"diversity");
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class AssessmentModuleTests {
 	@Test
 	void only_assessment_and_what_it_declares_are_loaded() {
 		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
-				"assessment");
+				"diversity", "assessment");
 	}
 
 	@Test

@@ -63,7 +63,7 @@ class CandidatePagesModuleTests {
 	@Test
 	void candidate_pages_load_the_modules_they_show_and_no_stage_that_acts() {
 		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
-				"interview", "offer", "candidate");
+				"diversity", "interview", "offer", "privacy", "candidate");
 	}
 
 	@Test

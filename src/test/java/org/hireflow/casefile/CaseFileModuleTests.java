@@ -47,7 +47,7 @@ class CaseFileModuleTests {
 	@Test
 	void the_case_file_loads_the_stages_it_reads_and_nothing_that_acts() {
 		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
-				"screening", "assessment", "interview", "decision", "offer", "clearance", "casefile");
+				"diversity", "screening", "assessment", "interview", "decision", "offer", "clearance", "casefile");
 	}
 
 	@Test

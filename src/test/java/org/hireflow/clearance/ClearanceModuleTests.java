@@ -72,8 +72,8 @@ class ClearanceModuleTests {
 
 	@Test
 	void only_clearance_and_what_it_declares_are_loaded() {
-		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate", "offer",
-				"clearance");
+		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
+				"diversity", "offer", "clearance");
 	}
 
 	@Test

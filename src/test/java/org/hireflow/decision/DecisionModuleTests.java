@@ -42,7 +42,7 @@ class DecisionModuleTests {
 	@Test
 	void only_the_decision_module_and_what_it_declares_are_loaded() {
 		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
-				"interview", "decision");
+				"diversity", "interview", "decision");
 	}
 
 	@Test

@@ -61,7 +61,7 @@ class EligibilityModuleTests {
 	@Test
 	void only_eligibility_and_what_it_declares_are_loaded() {
 		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
-				"eligibility");
+				"diversity", "eligibility");
 	}
 
 	@Test

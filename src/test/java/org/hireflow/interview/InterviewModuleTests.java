@@ -63,7 +63,7 @@ class InterviewModuleTests {
 	@Test
 	void only_the_interview_module_and_what_it_declares_are_loaded() {
 		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
-				"interview");
+				"diversity", "interview");
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class NotificationModuleTests {
 	void notification_loads_the_modules_whose_services_it_calls_and_no_others() {
 		// candidate's events are listened to, none of its beans is needed
 		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
-				"interview", "offer", "decision", "notification");
+				"diversity", "interview", "offer", "decision", "notification");
 	}
 
 	@Test

@@ -53,7 +53,7 @@ class OfferModuleTests {
 	@Test
 	void only_the_offer_module_and_what_it_declares_are_loaded() {
 		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
-				"offer");
+				"diversity", "offer");
 	}
 
 	@Test

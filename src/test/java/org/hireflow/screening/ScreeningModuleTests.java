@@ -42,7 +42,7 @@ class ScreeningModuleTests {
 	@Test
 	void only_screening_and_what_it_declares_are_loaded() {
 		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
-				"screening");
+				"diversity", "screening");
 	}
 
 	@Test

@@ -113,6 +113,9 @@ class AccessMatrixTests {
 		SERVICE.put("POST /status/{token}/offer", candidate);
 		SERVICE.put("GET /status/{token}/details", candidate);
 		SERVICE.put("POST /status/{token}/details", candidate);
+		SERVICE.put("GET /status/{token}/personal-data", candidate);
+		SERVICE.put("GET /status/{token}/erasure", candidate);
+		SERVICE.put("POST /status/{token}/erasure", candidate);
 		SERVICE.put("GET /api/public/vacancies", EVERYONE);
 		SERVICE.put("GET /api/public/vacancies/{reference}", EVERYONE);
 		SERVICE.put("POST /api/public/vacancies/{vacancyReference}/applications", EVERYONE);
@@ -143,6 +146,11 @@ class AccessMatrixTests {
 		SERVICE.put("GET /api/reports/pipeline", hr);
 		SERVICE.put("GET /api/reports/pipeline.csv", hr);
 		SERVICE.put("GET /reports/pipeline", hr);
+		SERVICE.put("GET /api/applications/{reference}/personal-data", hr);
+		SERVICE.put("POST /api/applications/{reference}/erasure", hr);
+		SERVICE.put("GET /api/retention/runs", hr);
+		SERVICE.put("GET /api/retention/runs/{id}", hr);
+		SERVICE.put("POST /api/retention/runs", hr);
 		SERVICE.put("GET /api/admin-actions", only(ADMIN));
 		SERVICE.put("GET /api/event-publications", only(ADMIN));
 		SERVICE.put("POST /api/event-publications/resubmission", only(ADMIN));

@@ -51,7 +51,7 @@ class TaskFormsModuleTests {
 	@Test
 	void task_forms_load_the_modules_they_read_and_no_stage_that_acts() {
 		assertThat(LoadedModules.of(context)).containsOnly("platform", "vacancy", "application", "memberstate",
-				"interview", "decision", "offer", "taskforms");
+				"diversity", "interview", "decision", "offer", "taskforms");
 	}
 
 	@Test

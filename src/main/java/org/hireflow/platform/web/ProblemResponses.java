@@ -38,7 +38,8 @@ class ProblemResponses implements OpenApiCustomizer {
 			invalid-request, unauthorized, forbidden, not-found, method-not-allowed, not-acceptable, \
 			unsupported-media-type, payload-too-large, too-many-requests, already-applied, applications-closed, \
 			idempotency-key-reused, cv-not-pdf, vacancy-status, transition-refused, application-closed, \
-			interview-status, offer-status, already-evaluated, concurrent-change, service-unavailable, internal-error.""";
+			interview-status, offer-status, already-evaluated, erasure-refused, concurrent-change, service-unavailable, \
+			internal-error.""";
 
 	@Override
 	public void customise(OpenAPI api) {
