@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A member state: its ISO 3166-1 alpha-2 code, the day it joined, who last said so. */
+/**
+ * A member state: its ISO 3166-1 alpha-2 code, the day it joined, whether its nationals
+ * are under-represented on the staff (a flag the reports show), who last said so.
+ */
 @Entity
 @Table(name = "member_state")
 public class MemberState {
@@ -20,6 +23,8 @@ public class MemberState {
 	private String changedBy;
 
 	private Instant changedAt;
+
+	private boolean underRepresented;
 
 	protected MemberState() {
 	}
@@ -42,6 +47,12 @@ public class MemberState {
 		this.changedAt = now;
 	}
 
+	void flagged(boolean underRepresented, String actor, Instant now) {
+		this.underRepresented = underRepresented;
+		this.changedBy = actor;
+		this.changedAt = now;
+	}
+
 	public String getCode() {
 		return code;
 	}
@@ -56,6 +67,10 @@ public class MemberState {
 
 	public Instant getChangedAt() {
 		return changedAt;
+	}
+
+	public boolean isUnderRepresented() {
+		return underRepresented;
 	}
 
 }

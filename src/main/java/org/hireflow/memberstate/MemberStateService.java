@@ -51,12 +51,25 @@ public class MemberStateService {
 	/** A state joins on {@code day}, or its day is corrected. */
 	@Transactional
 	public MemberState joined(String code, LocalDate day, String actor) {
+		return joined(code, day, null, actor);
+	}
+
+	/**
+	 * As {@link #joined(String, LocalDate, String)}, and whether its nationals are
+	 * under-represented on the staff ({@code null}: as it was; not, for a new state).
+	 */
+	@Transactional
+	public MemberState joined(String code, LocalDate day, Boolean underRepresented, String actor) {
 		if (!IsoCodes.isCountry(code)) {
 			throw new RuleViolated("rule.member-state-code", "{0} is not an ISO 3166-1 alpha-2 country code.", code);
 		}
 		Optional<MemberState> known = states.findById(code);
 		known.ifPresent(state -> state.rejoined(day, actor, clock.instant()));
-		return known.orElseGet(() -> states.save(new MemberState(code, day, actor, clock.instant())));
+		MemberState state = known.orElseGet(() -> states.save(new MemberState(code, day, actor, clock.instant())));
+		if (underRepresented != null) {
+			state.flagged(underRepresented, actor, clock.instant());
+		}
+		return state;
 	}
 
 	/** A state entered by mistake is taken off the list. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.hireflow.application.Application;
 import org.hireflow.application.ApplicationService;
+import org.hireflow.platform.text.Messages;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,8 @@ public class PersonalDataExport {
 		Application application = applications.get(applicationReference);
 		long candidate = application.getCandidate().getId();
 		ObjectNode export = json.createObjectNode();
-		export.put("about", "Everything this recruitment service holds about you, as of the moment it was exported.");
+		export.put("about", Messages.text("privacy.export.about",
+				"Everything this recruitment service holds about you, as of the moment it was exported."));
 		export.set("candidate", read(jdbc.sql(CANDIDATE).param(candidate).query(String.class).single()));
 		export.set("applications", read(jdbc.sql(APPLICATIONS).param(candidate).query(String.class).single()));
 		export.set("emails", read(jdbc.sql(EMAILS).param("candidate", candidate).query(String.class).single()));

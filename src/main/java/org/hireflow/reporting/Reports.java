@@ -37,13 +37,10 @@ public class Reports {
 
 	private final MemberStateService memberStates;
 
-	private final ReportSettings settings;
-
-	Reports(JdbcClient jdbc, VacancyService vacancies, MemberStateService memberStates, ReportSettings settings) {
+	Reports(JdbcClient jdbc, VacancyService vacancies, MemberStateService memberStates) {
 		this.jdbc = jdbc;
 		this.vacancies = vacancies;
 		this.memberStates = memberStates;
-		this.settings = settings;
 	}
 
 	/**
@@ -86,12 +83,12 @@ public class Reports {
 		List<String> genders = new ArrayList<>(Arrays.stream(Gender.values()).map(Gender::name).toList());
 		genders.add(NOT_ANSWERED);
 		// every member state is a row, so that a row's presence says nothing
-		TreeSet<String> nationalities = new TreeSet<>(memberStates.all().stream().map(MemberState::getCode).toList());
+		List<MemberState> states = memberStates.all();
+		TreeSet<String> nationalities = new TreeSet<>(states.stream().map(MemberState::getCode).toList());
 		byNationality.values().forEach(counts -> nationalities.addAll(counts.keySet()));
-		List<String> flagged = settings.underRepresentedNationalities()
-			.stream()
-			.filter(nationalities::contains)
-			.sorted()
+		List<String> flagged = states.stream()
+			.filter(MemberState::isUnderRepresented)
+			.map(MemberState::getCode)
 			.toList();
 
 		return new PipelineReport(new PipelineReport.Scope(vacancyReference, from, to), funnel(funnel),

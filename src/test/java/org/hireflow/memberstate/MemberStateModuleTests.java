@@ -52,6 +52,20 @@ class MemberStateModuleTests {
 	}
 
 	@Test
+	void an_administrator_flags_a_state_whose_nationals_are_under_represented_and_the_flag_stays_until_changed() {
+		states.joined("IS", LocalDate.of(1949, 8, 24), true, "admin");
+		states.joined("IS", LocalDate.of(1949, 8, 24), "admin");
+		assertThat(states.all()).filteredOn(MemberState::isUnderRepresented)
+			.extracting(MemberState::getCode)
+			.contains("IS");
+
+		states.joined("IS", LocalDate.of(1949, 8, 24), false, "admin");
+		assertThat(states.all()).filteredOn(MemberState::isUnderRepresented)
+			.extracting(MemberState::getCode)
+			.doesNotContain("IS");
+	}
+
+	@Test
 	void an_administrator_adds_a_state_without_a_release_and_can_take_it_off_again() {
 		states.joined("IE", LocalDate.of(2030, 1, 1), "admin");
 

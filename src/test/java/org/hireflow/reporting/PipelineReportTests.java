@@ -94,6 +94,8 @@ class PipelineReportTests {
 			.as("visible: the shortlist's other 5 share four hidden cells, none of which can be told")
 			.isEqualTo("5");
 		Map<String, JsonNode> nationality = rows(report.path("nationality"));
+		assertThat(report.path("nationality").path("flagged")).as("flagged by an administrator, below")
+			.noneMatch(code -> code.asText().equals("LU"));
 		assertThat(nationality.get("BE").path("cells").get(0).asText()).isEqualTo("12");
 		assertThat(nationality).as("every member state is a row").containsKey("IS");
 
@@ -103,6 +105,18 @@ class PipelineReportTests {
 		assertThat(page.text()).contains("<svg", "class=\"segment WOMAN\"", "&lt;5")
 			.as("the chart draws what the table shows: no hidden count appears")
 			.doesNotContain(">4<", ">1<");
+
+		TestUsers.ensure(identity, "rpAdmin", Roles.GROUP_ADMIN);
+		Api.Response flagged = new Api(port).as("rpAdmin")
+			.putJson("/api/member-states/LU", Map.of("joinedOn", "1949-08-24", "underRepresented", true));
+		assertThat(flagged.status()).as(flagged.toString()).isEqualTo(200);
+		assertThat(new Api(port).as("hedda")
+			.get("/api/reports/pipeline?vacancy=" + vacancy.getReference())
+			.json()
+			.path("nationality")
+			.path("flagged")).anyMatch(code -> code.asText().equals("LU"));
+		new Api(port).as("rpAdmin")
+			.putJson("/api/member-states/LU", Map.of("joinedOn", "1949-08-24", "underRepresented", false));
 
 		String csv = new Api(port).as("hedda")
 			.get("/api/reports/pipeline.csv?vacancy=" + vacancy.getReference())
@@ -151,6 +165,12 @@ class PipelineReportTests {
 		Api.Response refused = new Api(port).postJson(Fixtures.applicationsPath(vacancy.getReference()), body);
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.problemType()).isEqualTo("invalid-value");
+		assertThat(refused.json().path("detail").asText()).isEqualTo(
+				"Field 'selfIdentification.gender' must be one of WOMAN, MAN, ANOTHER_GENDER, PREFER_NOT_TO_SAY.");
+		Api.Response french = new Api(port).header("Accept-Language", "fr")
+			.postJson(Fixtures.applicationsPath(vacancy.getReference()), body);
+		assertThat(french.json().path("detail").asText())
+			.startsWith("Le champ « selfIdentification.gender » doit valoir");
 
 		body.put("selfIdentification", Map.of());
 		assertThat(new Api(port).postJson(Fixtures.applicationsPath(vacancy.getReference()), body).status())

@@ -35,14 +35,18 @@ import jakarta.validation.constraints.NotNull;
 @SecurityRequirement(name = "basic")
 class MemberStateController {
 
-	record JoinedRequest(@NotNull LocalDate joinedOn) {
+	/**
+	 * @param underRepresented its nationals are under-represented on the staff (flagged
+	 * in the reports, never a quota); absent: unchanged
+	 */
+	record JoinedRequest(@NotNull LocalDate joinedOn, Boolean underRepresented) {
 	}
 
-	record MemberStateView(String code, String name, LocalDate joinedOn, String changedBy) {
+	record MemberStateView(String code, String name, LocalDate joinedOn, boolean underRepresented, String changedBy) {
 
 		static MemberStateView of(MemberState state) {
 			return new MemberStateView(state.getCode(), IsoCodes.countryName(state.getCode(), Locale.ENGLISH),
-					state.getJoinedOn(), state.getChangedBy());
+					state.getJoinedOn(), state.isUnderRepresented(), state.getChangedBy());
 		}
 
 	}
@@ -61,9 +65,11 @@ class MemberStateController {
 
 	@PutMapping("/{code}")
 	@Operation(operationId = "putMemberState",
-			summary = "A state joins on a day (or its day is corrected); its nationals may apply from then on")
+			summary = "A state joins on a day (or its day is corrected); its nationals may apply from then on. "
+					+ "underRepresented flags its nationals in the reports (never a quota)")
 	MemberStateView joined(@PathVariable String code, @Valid @RequestBody JoinedRequest request, Principal principal) {
-		return MemberStateView.of(states.joined(code, request.joinedOn(), principal.getName()));
+		return MemberStateView
+			.of(states.joined(code, request.joinedOn(), request.underRepresented(), principal.getName()));
 	}
 
 	@DeleteMapping("/{code}")
