@@ -106,9 +106,17 @@ class ErasureReachesEveryTableTests {
 			pipeline.runJobs();
 		}
 		Task decision = pipeline.task(reference, ProcessIds.TASK_DECIDE_ON_CANDIDATE);
-		tasks.createComment(decision.getId(), decision.getProcessInstanceId(), "Called " + given + " back");
-		pipeline.complete(reference, ProcessIds.TASK_DECIDE_ON_CANDIDATE,
-				Map.of("decision", "REJECT", "reason", family + " lacks the depth the notice asks for"));
+		// as a signed-in person (here an administrator): the engine logs their actions
+		TestUsers.ensure(identity, "eraseAdmin", Roles.GROUP_ADMIN);
+		identity.setAuthentication("eraseAdmin", List.of(Roles.GROUP_ADMIN));
+		try {
+			tasks.createComment(decision.getId(), decision.getProcessInstanceId(), "Called " + given + " back");
+			tasks.complete(decision.getId(),
+					Map.of("decision", "REJECT", "reason", family + " lacks the depth the notice asks for"));
+		}
+		finally {
+			identity.clearAuthentication();
+		}
 		pipeline.runJobs();
 		assertThat(pipeline.status(reference)).isEqualTo(ApplicationStatus.REJECTED);
 		List<String> processes = history.createHistoricProcessInstanceQuery()
@@ -119,6 +127,10 @@ class ErasureReachesEveryTableTests {
 			.toList();
 		JsonNode reportBefore = report(vacancy);
 
+		assertThat(jdbc.queryForObject("select count(*) from act_hi_op_log where proc_inst_id_ in (%s)"
+			.formatted(String.join(", ", processes.stream().map(id -> "'" + id + "'").toList())), Long.class))
+			.as("the engine logged the people's actions on the case")
+			.isPositive();
 		List<String> before = scan(needles);
 		assertThat(before).as("the scan finds the candidate where they are")
 			.contains("candidate.email", "candidate.family_name", "application.profile", "application.answers",
@@ -134,6 +146,20 @@ class ErasureReachesEveryTableTests {
 		assertThat(processes.stream()
 			.mapToLong(id -> history.createHistoricDecisionInstanceQuery().processInstanceId(id).count())
 			.sum()).as("the eligibility decision's inputs (nationality, age) went with the case").isZero();
+		for (String table : List.of("act_hi_op_log", "act_hi_comment", "act_hi_varinst", "act_hi_detail",
+				"act_hi_taskinst", "act_hi_actinst", "act_hi_incident", "act_hi_job_log", "act_hi_identitylink")) {
+			String column = jdbc.queryForObject(
+					"""
+							select column_name from information_schema.columns where table_schema = current_schema()
+							  and table_name = ? and column_name in ('proc_inst_id_', 'process_instance_id_', 'root_proc_inst_id_')
+							order by column_name = 'root_proc_inst_id_' limit 1""",
+					String.class, table);
+			String sql = "select count(*) from %s where %s in (%s)".formatted(table, column,
+					String.join(", ", processes.stream().map(id -> "'" + id + "'").toList()));
+			assertThat(jdbc.queryForObject(sql, Long.class))
+				.as("rows of the erased case's process instances in " + table)
+				.isZero();
+		}
 		assertThat(report(vacancy).path("funnel")).as("the reports still count the erased candidate")
 			.isEqualTo(reportBefore.path("funnel"));
 		assertThat(jdbc.queryForObject("select count(*) from erasure_record where application_reference = ?",

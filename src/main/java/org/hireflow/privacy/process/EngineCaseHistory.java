@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hireflow.privacy.CaseHistory;
 
@@ -47,6 +48,13 @@ class EngineCaseHistory implements CaseHistory {
 			ids.add(instance.getId());
 		}
 		for (String id : ids) {
+			// the user operation log is the engine's audit of people's actions on the
+			// case
+			// (claims, completions, variable changes): named in the issue, removed here
+			// explicitly rather than trusted to the deletion below
+			for (UserOperationLogEntry entry : history.createUserOperationLogQuery().processInstanceId(id).list()) {
+				history.deleteUserOperationLogEntry(entry.getId());
+			}
 			// decision instances outlive their process instance's history (seen: the
 			// eligibility decision's inputs — nationality, age — stayed)
 			for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery()
