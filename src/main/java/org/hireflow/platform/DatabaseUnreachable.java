@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
+import org.hireflow.platform.text.Messages;
+
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -17,6 +19,12 @@ public final class DatabaseUnreachable {
 
 	/** The seconds a caller is asked to wait (Retry-After). */
 	public static final int RETRY_AFTER_SECONDS = 30;
+
+	/** What a caller is told, wherever the 503 is written, in their language. */
+	public static String detail() {
+		return Messages.text("problem.service-unavailable.detail",
+				"The service cannot reach its database at the moment; nothing was stored. Try again shortly.");
+	}
 
 	private DatabaseUnreachable() {
 	}

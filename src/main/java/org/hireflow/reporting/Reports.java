@@ -28,6 +28,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Reports {
 
+	/**
+	 * People at each milestone by gender and nationality ({@code STAGES}, {@code SCOPE}).
+	 */
+	private static final String COUNTS = """
+			select s.stage, coalesce(c.gender, 'NOT_ANSWERED') as gender, c.nationality, count(*) as people
+			from report_stage s join report_case c on c.id = s.case_id
+			where s.stage in (STAGES) and SCOPE
+			group by s.stage, c.gender, c.nationality""";
+
+	private static final String TIME_IN_STAGE = """
+			select s.stage, count(*) as cases,
+			  percentile_cont(0.5) within group (order by extract(epoch from s.left_at - s.entered_at)) as median,
+			  percentile_cont(0.9) within group (order by extract(epoch from s.left_at - s.entered_at)) as p90
+			from report_stage s join report_case c on c.id = s.case_id
+			where s.left_at is not null and SCOPE
+			group by s.stage""";
+
+	private static final String TIME_TO_HIRE = """
+			select count(*) as cases,
+			  percentile_cont(0.5) within group (order by extract(epoch from s.entered_at - c.applied_at)) as median,
+			  percentile_cont(0.9) within group (order by extract(epoch from s.entered_at - c.applied_at)) as p90
+			from report_stage s join report_case c on c.id = s.case_id
+			where s.stage = 'HIRED' and SCOPE""";
+
 	/** The gender table's rows: the choices, and no answer at all. */
 	static final String NOT_ANSWERED = "NOT_ANSWERED";
 
@@ -64,14 +88,11 @@ public class Reports {
 		}
 		Map<String, Milestone> milestoneOf = Arrays.stream(Milestone.values())
 			.collect(Collectors.toMap(m -> m.entered().name(), m -> m));
-		scope.query(jdbc,
-				"""
-						select s.stage, coalesce(c.gender, 'NOT_ANSWERED') as gender, c.nationality, count(*) as people
-						from report_stage s join report_case c on c.id = s.case_id
-						where s.stage in (%s) and %s
-						group by s.stage, c.gender, c.nationality""".formatted(
-						milestoneOf.keySet().stream().map(stage -> "'" + stage + "'").collect(Collectors.joining(", ")),
-						scope.where()))
+		scope
+			.query(jdbc, COUNTS
+				.replace("STAGES",
+						milestoneOf.keySet().stream().map(stage -> "'" + stage + "'").collect(Collectors.joining(", ")))
+				.replace("SCOPE", scope.where()))
 			.query(row -> {
 				Milestone milestone = milestoneOf.get(row.getString("stage"));
 				long people = row.getLong("people");
@@ -113,16 +134,7 @@ public class Reports {
 	}
 
 	private List<PipelineReport.Duration> timeInStage(Scope scope) {
-		return scope
-			.query(jdbc,
-					"""
-							select s.stage, count(*) as cases,
-							       percentile_cont(0.5) within group (order by extract(epoch from s.left_at - s.entered_at)) as median,
-							       percentile_cont(0.9) within group (order by extract(epoch from s.left_at - s.entered_at)) as p90
-							from report_stage s join report_case c on c.id = s.case_id
-							where s.left_at is not null and %s
-							group by s.stage"""
-						.formatted(scope.where()))
+		return scope.query(jdbc, TIME_IN_STAGE.replace("SCOPE", scope.where()))
 			.query((row, n) -> new PipelineReport.Duration(row.getString("stage"), row.getLong("cases"),
 					days(row.getDouble("median")), days(row.getDouble("p90"))))
 			.list()
@@ -132,15 +144,7 @@ public class Reports {
 	}
 
 	private PipelineReport.Duration timeToHire(Scope scope) {
-		return scope
-			.query(jdbc,
-					"""
-							select count(*) as cases,
-							       percentile_cont(0.5) within group (order by extract(epoch from s.entered_at - c.applied_at)) as median,
-							       percentile_cont(0.9) within group (order by extract(epoch from s.entered_at - c.applied_at)) as p90
-							from report_stage s join report_case c on c.id = s.case_id
-							where s.stage = 'HIRED' and %s"""
-						.formatted(scope.where()))
+		return scope.query(jdbc, TIME_TO_HIRE.replace("SCOPE", scope.where()))
 			.query((row, n) -> new PipelineReport.Duration("HIRED", row.getLong("cases"),
 					row.getObject("median") == null ? null : days(row.getDouble("median")),
 					row.getObject("p90") == null ? null : days(row.getDouble("p90"))))

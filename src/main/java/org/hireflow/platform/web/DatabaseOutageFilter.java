@@ -49,7 +49,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			response.resetBuffer();
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnreachable.RETRY_AFTER_SECONDS));
 			problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
-					"The service cannot reach its database at the moment; nothing was stored. Try again shortly.");
+					DatabaseUnreachable.detail());
 		}
 	}
 

@@ -240,9 +240,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	static ResponseEntity<Object> unavailable(Exception ex) {
 		log.warn("Database unreachable, answered 503: {}", ex.toString());
 		ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-				"Service unavailable",
-				"The service cannot reach its database at the moment; nothing was stored. Try again shortly.",
-				Map.of());
+				"Service unavailable", DatabaseUnreachable.detail(), Map.of());
 		return ResponseEntity.status(problem.getStatusCode())
 			.headers(problem.getHeaders())
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnreachable.RETRY_AFTER_SECONDS))
